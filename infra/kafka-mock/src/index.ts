@@ -1,0 +1,2 @@
+export { startMockKafka, type MockKafka, type MockKafkaOptions } from './mock-kafka';
+export { ensureLauncher } from './compile-launcher';

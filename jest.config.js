@@ -1,0 +1,25 @@
+/**
+ * Test tiers by file suffix: *.unit.test.ts (in-process, in-memory adapters),
+ * *.int.test.ts (real Kafka protocol against the mock cluster, MongoDB when MONGO_URL is set),
+ * *.e2e.test.ts (the five services as separate processes, driven over HTTP).
+ * Workspace packages resolve to their sources, so unit and integration tests need no build;
+ * the end-to-end tier runs the built services (npm run build first).
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const common = {
+  transform: { '^.+\\.ts$': swc },
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
+};
+const workspaces = { contracts: 'packages', messaging: 'packages', persistence: 'packages', 'service-kit': 'packages', 'kafka-mock': 'infra', platform: 'infra' };
+common.moduleNameMapper = Object.fromEntries(
+  Object.entries(workspaces).map(([name, dir]) => [`^@corredor/${name}$`, `<rootDir>/${dir}/${name}/src/index.ts`]),
+);
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,services,infra}/**/*.unit.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{packages,services,infra}/**/*.int.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{packages,services,infra}/**/*.e2e.test.ts'] },
+  ],
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const SEXES = ['female', 'male', 'intersex', 'not-stated'] as const;
+export const sexSchema = z.enum(SEXES);
+export type Sex = z.infer<typeof sexSchema>;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** ISO 3166-1 alpha-2 country code, checked against the ICU region list (so "XX" is refused). */
+export const nationalitySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "HT"')
+  .refine((code) => regionNames.of(code) !== undefined, 'is not a known country code');
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** BCP 47 language tag: "ht" (Haitian Creole), "es", "mam", "quc" (K'iche')... */
+export const languageSchema = z
+  .string()
+  .min(2)
+  .max(35)
+  .refine(isLanguageTag, 'must be a BCP 47 language tag such as "ht" or "mam"');
+
+export const languagesSchema = z
+  .array(languageSchema)
+  .min(1, 'at least one language is required')
+  .max(10)
+  .refine((list) => new Set(list.map((l) => l.toLowerCase())).size === list.length, 'languages must not repeat');
+
+export const AGE_BANDS = ['0-11', '12-17', '18-29', '30-44', '45-59', '60+', 'unknown'] as const;
+export const ageBandSchema = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof ageBandSchema>;
+
+/**
+ * Age band from a year of birth, as reporting disaggregates it. A year of birth gives an age
+ * within one year; the band uses the age reached in the reference year.
+ */
+export function ageBandOf(yearOfBirth: number | null, at: Date): AgeBand {
+  if (yearOfBirth === null) return 'unknown';
+  const age = at.getUTCFullYear() - yearOfBirth;
+  if (age < 0) return 'unknown';
+  if (age <= 11) return '0-11';
+  if (age <= 17) return '12-17';
+  if (age <= 29) return '18-29';
+  if (age <= 44) return '30-44';
+  if (age <= 59) return '45-59';
+  return '60+';
+}
