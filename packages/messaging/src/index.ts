@@ -1,0 +1,10 @@
+export * from './transport';
+export * from './logger';
+export * from './trace-context';
+export { InMemoryBus, type InMemoryBusOptions } from './memory/in-memory-bus';
+export { KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus';
+export * from './consumer/processed-events';
+export * from './consumer/subscriber';
+export * from './consumer/event-consumer';
+export * from './outbox/outbox';
+export * from './outbox/outbox-relay';

@@ -1,0 +1,85 @@
+import { errorFields, type Logger } from '../logger';
+import type { MessagePublisher } from '../transport';
+import { toTransportMessage, type OutboxStore } from './outbox';
+
+export interface OutboxRelayOptions {
+  store: OutboxStore;
+  publisher: MessagePublisher;
+  logger: Logger;
+  clock?: () => Date;
+  batchSize?: number;
+  /** How often it looks when nothing wakes it. */
+  pollIntervalMs?: number;
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes what the outbox holds, in order, and marks it published. At least once: a crash between
+ * publishing and marking publishes again, and consumers drop the duplicate by event id. While the
+ * broker is down it backs off and keeps every record.
+ */
+export class OutboxRelay {
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private woken = false;
+  private consecutiveFailures = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  start(): void {
+    this.running ??= this.loop();
+  }
+
+  /** Called after a save so the event goes out now rather than at the next poll. */
+  notify(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  /** Publishes one batch; returns how many records went out. */
+  async publishBatch(): Promise<number> {
+    const batch = await this.options.store.pending(this.options.batchSize ?? 100);
+    if (batch.length === 0) return 0;
+    await this.options.publisher.publish(batch.map(toTransportMessage));
+    await this.options.store.markPublished(
+      batch.map((record) => record.id),
+      (this.options.clock ?? (() => new Date()))(),
+    );
+    return batch.length;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      let delay = this.options.pollIntervalMs ?? 500;
+      try {
+        this.woken = false;
+        const published = await this.publishBatch();
+        if (this.consecutiveFailures > 0) this.options.logger.info({ failures: this.consecutiveFailures }, 'outbox relay recovered');
+        this.consecutiveFailures = 0;
+        if (published > 0) continue;
+      } catch (error) {
+        this.consecutiveFailures += 1;
+        delay = Math.min(this.options.maxBackoffMs ?? 5000, 100 * 2 ** Math.min(this.consecutiveFailures, 10));
+        if (this.consecutiveFailures === 1 || this.consecutiveFailures % 10 === 0) {
+          this.options.logger.warn({ failures: this.consecutiveFailures, ...errorFields(error) }, 'outbox relay could not publish; will retry');
+        }
+      }
+      if (this.woken && this.consecutiveFailures === 0) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+    }
+  }
+}
