@@ -1,0 +1,7 @@
+export * from './errors';
+export { MemoryCollection, memoryTransaction, type FindOptions, type UniqueIndex } from './memory/memory-collection';
+export { MemoryOutbox } from './memory/memory-outbox';
+export { MemoryProcessedEvents } from './memory/memory-processed-events';
+export { connectMongo, inTransaction, isMongoReachable, translateMongoError } from './mongo/mongo-connection';
+export { MongoOutbox } from './mongo/mongo-outbox';
+export { MongoProcessedEvents } from './mongo/mongo-processed-events';

@@ -1,0 +1,24 @@
+import type { ProcessedEvents } from '@corredor/messaging';
+import { MemoryCollection } from './memory-collection';
+
+interface ProcessedEvent {
+  id: string;
+  group: string;
+  eventId: string;
+  processedAt: Date;
+}
+
+export class MemoryProcessedEvents implements ProcessedEvents {
+  private readonly collection = new MemoryCollection<ProcessedEvent>('processed_events', [
+    { name: 'group_eventId', fields: ['group', 'eventId'] },
+  ]);
+
+  async has(group: string, eventId: string): Promise<boolean> {
+    return this.collection.count({ group, eventId }) > 0;
+  }
+
+  async add(group: string, eventId: string, at: Date): Promise<void> {
+    if (await this.has(group, eventId)) return;
+    this.collection.insert({ id: `${group}/${eventId}`, group, eventId, processedAt: at });
+  }
+}

@@ -1,0 +1,56 @@
+import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
+import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
+
+interface OutboxDocument extends Omit<OutboxRecord, 'id'> {
+  _id: string;
+}
+
+const outboxSchema = new Schema<OutboxDocument>(
+  {
+    _id: { type: String, required: true },
+    tenant: { type: String, required: true },
+    topic: { type: String, required: true },
+    key: { type: String, required: true },
+    value: { type: String, required: true },
+    headers: { type: Schema.Types.Mixed, required: true },
+    position: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    publishedAt: { type: Date, default: null },
+  },
+  { collection: 'outbox', versionKey: false, minimize: false },
+);
+outboxSchema.index({ publishedAt: 1, position: 1 });
+
+function toRecord(doc: OutboxDocument): OutboxRecord {
+  const { _id, ...rest } = doc;
+  return { id: _id, ...rest };
+}
+
+export class MongoOutbox implements OutboxStore {
+  readonly model: Model<OutboxDocument>;
+
+  constructor(connection: Connection) {
+    this.model = connection.models['Outbox'] ?? connection.model<OutboxDocument>('Outbox', outboxSchema);
+  }
+
+  /** Call inside the same transaction as the state change. */
+  async add(records: OutboxRecord[], session: ClientSession): Promise<void> {
+    await this.model.insertMany(
+      records.map(({ id, ...rest }) => ({ _id: id, ...rest })),
+      { session },
+    );
+  }
+
+  async pending(limit: number): Promise<OutboxRecord[]> {
+    const docs = await this.model.find({ publishedAt: null }).sort({ position: 1 }).limit(limit).lean<OutboxDocument[]>();
+    return docs.map(toRecord);
+  }
+
+  async markPublished(ids: string[], at: Date): Promise<void> {
+    await this.model.updateMany({ _id: { $in: ids } }, { $set: { publishedAt: at } });
+  }
+
+  async countPending(): Promise<number> {
+    return this.model.countDocuments({ publishedAt: null });
+  }
+}

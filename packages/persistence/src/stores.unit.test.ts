@@ -1,0 +1,71 @@
+import { DuplicateKeyError, NotFoundError, VersionConflictError } from './errors';
+import { MemoryCollection, memoryTransaction } from './memory/memory-collection';
+import { MemoryOutbox } from './memory/memory-outbox';
+import { MemoryProcessedEvents } from './memory/memory-processed-events';
+import { describeStoreContract } from './stores.contract';
+
+describeStoreContract('in-memory', async () => {
+  const outbox = new MemoryOutbox();
+  return { outbox, addToOutbox: async (records) => outbox.add(records), processed: new MemoryProcessedEvents() };
+});
+
+interface Doc {
+  id: string;
+  tenant: string;
+  email: string;
+  version: number;
+  tags: string[];
+}
+
+describe('memory collection', () => {
+  const doc = (id: string, email: string): Doc => ({ id, tenant: 't', email, version: 1, tags: ['a'] });
+  const newCollection = () => new MemoryCollection<Doc>('people', [{ name: 'tenant_email', fields: ['tenant', 'email'] }]);
+
+  it('refuses duplicates on the id and on unique indexes, naming the index but not the value', () => {
+    const people = newCollection();
+    people.insert(doc('1', 'a@x'));
+    expect(() => people.insert(doc('1', 'b@x'))).toThrow(DuplicateKeyError);
+    expect(() => people.insert(doc('2', 'a@x'))).toThrow('duplicate key in people (tenant_email)');
+    expect(() => people.insert(doc('2', 'a@x'))).not.toThrow(/a@x/);
+    people.insert({ ...doc('3', 'a@x'), tenant: 'other' });
+  });
+
+  it('refuses a stale versioned write and bumps the version of a fresh one', () => {
+    const people = newCollection();
+    people.insert(doc('1', 'a@x'));
+    people.replaceVersioned({ ...doc('1', 'b@x') }, 1);
+    expect(people.findOne({ id: '1' })).toMatchObject({ email: 'b@x', version: 2 });
+    expect(() => people.replaceVersioned(doc('1', 'c@x'), 1)).toThrow(VersionConflictError);
+    expect(() => people.replaceVersioned(doc('9', 'c@x'), 1)).toThrow(NotFoundError);
+  });
+
+  it('queries with MongoDB filters, sorting and paging', () => {
+    const people = newCollection();
+    ['c', 'a', 'b'].forEach((id) => people.insert({ ...doc(id, `${id}@x`), tags: [id] }));
+    expect(people.find({ tags: { $in: ['a', 'b'] } }, { sort: { id: 1 } }).map((d) => d.id)).toEqual(['a', 'b']);
+    expect(people.find({}, { sort: { id: -1 }, skip: 1, limit: 1 }).map((d) => d.id)).toEqual(['b']);
+    expect(people.aggregate([{ $group: { _id: null, n: { $sum: 1 } } }])).toEqual([{ _id: null, n: 3 }]);
+  });
+
+  it('hands out copies, so mutating a result does not change what is stored', () => {
+    const people = newCollection();
+    people.insert(doc('1', 'a@x'));
+    const found = people.findOne({ id: '1' });
+    found?.tags.push('mutated');
+    expect(people.findOne({ id: '1' })?.tags).toEqual(['a']);
+  });
+
+  it('rolls back every collection of a failed transaction', () => {
+    const people = newCollection();
+    const outbox = new MemoryOutbox();
+    people.insert(doc('1', 'a@x'));
+    expect(() =>
+      memoryTransaction([people, outbox.collection], () => {
+        outbox.add([{ id: 'e', tenant: 't', topic: 'x', key: 'k', value: '{}', headers: {}, position: 1, createdAt: new Date(), publishedAt: null }]);
+        people.insert(doc('2', 'a@x'));
+      }),
+    ).toThrow(DuplicateKeyError);
+    expect(outbox.collection.count({})).toBe(0);
+    expect(people.count({})).toBe(1);
+  });
+});
