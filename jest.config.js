@@ -11,10 +11,13 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
-const workspaces = { contracts: 'packages', messaging: 'packages', persistence: 'packages', 'service-kit': 'packages', 'kafka-mock': 'infra', platform: 'infra' };
-common.moduleNameMapper = Object.fromEntries(
-  Object.entries(workspaces).map(([name, dir]) => [`^@corredor/${name}$`, `<rootDir>/${dir}/${name}/src/index.ts`]),
-);
+const packages = ['contracts', 'messaging', 'persistence', 'service-kit'].map((name) => [name, `packages/${name}/src/index.ts`]);
+const services = ['intake', 'case', 'referral', 'notification', 'reporting'].map((name) => [`${name}-service`, `services/${name}/src/service.ts`]);
+const infra = ['kafka-mock', 'platform'].map((name) => [name, `infra/${name}/src/index.ts`]);
+common.moduleNameMapper = {
+  '^@corredor/service-kit/(config|telemetry)$': '<rootDir>/packages/service-kit/src/$1/$1.ts',
+  ...Object.fromEntries([...packages, ...services, ...infra].map(([name, file]) => [`^@corredor/${name}$`, `<rootDir>/${file}`])),
+};
 
 module.exports = {
   projects: [

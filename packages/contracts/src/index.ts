@@ -8,3 +8,4 @@ export * from './catalog';
 export { intakeSubmittedV1 } from './events/intake-submitted.v1';
 export { caseOpenedV1 } from './events/case-opened.v1';
 export { caseClosedV1, CASE_OUTCOMES, caseOutcomeSchema, type CaseOutcome } from './events/case-closed.v1';
+export * from './errors';

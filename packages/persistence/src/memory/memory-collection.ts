@@ -2,6 +2,7 @@ import { aggregate, find } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '../errors';
 
+/** Like a MongoDB unique index with a partial filter: documents missing one of the fields (null) are not indexed. */
 export interface UniqueIndex<T> {
   name: string;
   fields: ReadonlyArray<keyof T & string>;
@@ -94,6 +95,7 @@ export class MemoryCollection<T extends Stored> {
 
   private checkUnique(doc: T): void {
     for (const index of this.uniqueIndexes) {
+      if (index.fields.some((field) => doc[field] === null || doc[field] === undefined)) continue;
       for (const other of this.docs.values()) {
         if (other.id !== doc.id && index.fields.every((field) => other[field] === doc[field])) {
           throw new DuplicateKeyError(this.name, index.name);

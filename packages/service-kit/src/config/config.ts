@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Settings every service reads. Each service extends this with its own and reads the environment once. */
+export const baseConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().default('0.0.0.0'),
+    /** Comma-separated bootstrap servers; without it a service cannot run alone (use npm start for one process). */
+    KAFKA_BROKERS: z.string().min(1).optional(),
+    /** MongoDB connection string; without it the service keeps its data in memory. */
+    MONGO_URL: z.string().min(1).optional(),
+    AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_ISSUER: z.string().min(1).default('corredor'),
+    AUTH_AUDIENCE: z.string().min(1).default('corredor-api'),
+    HTTP_BODY_LIMIT: z.string().default('100kb'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(500),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    OTEL_SDK_DISABLED: booleanFromEnv.default(false),
+  })
+  .refine((config) => config.AUTH_JWT_SECRET !== undefined || config.AUTH_JWKS_URL !== undefined, {
+    message: 'set AUTH_JWT_SECRET (HS256) or AUTH_JWKS_URL',
+    path: ['AUTH_JWT_SECRET'],
+  });
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Validates the environment; the error names the variables and what is wrong, never their values. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new ConfigError(`invalid configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+export function portSchema(defaultPort: number) {
+  return z.coerce.number().int().min(1).max(65535).default(defaultPort);
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '@corredor/contracts';
+import express, { type Express, type RequestHandler, type Router } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { authenticate, type TokenVerifier } from '../auth/authenticator';
+import { healthRouter, type HealthState, type ReadinessCheck } from './health';
+import { notFoundHandler, problemMiddleware } from './problem';
+
+export interface HttpAppOptions {
+  /** Prefix of this service's error codes: INTAKE, CASE... */
+  errorPrefix: string;
+  logger: Logger;
+  verifyToken: TokenVerifier;
+  readiness: ReadinessCheck[];
+  health?: HealthState;
+  /** Mounted under /v1, behind authentication. */
+  api: Router;
+  bodyLimit?: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+const requestId: RequestHandler = (req, res, next) => {
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.locals['requestId'] = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+};
+
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+const jsonOnly: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && (hasBody || req.headers['transfer-encoding']) && !req.is('application/json')) {
+    return next(new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'));
+  }
+  next();
+};
+
+/**
+ * The express app every service shares: security headers, request ids, access logs without
+ * personal data, JSON bodies with a size limit, health endpoints, bearer auth on the API,
+ * `Cache-Control: no-store` on API responses and problem+json for every error.
+ */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(helmet());
+  app.use(requestId);
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (_req, res) => String(res.getHeader('X-Request-Id') ?? ''),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Method, path (no query string), status and timing: never bodies, headers or query values.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customProps: (_req, res) => {
+        const principal = (res as unknown as { locals?: { principal?: { centre: string } } }).locals?.principal;
+        return principal ? { centre: principal.centre } : {};
+      },
+    }),
+  );
+  app.use(healthRouter(options.readiness, options.health ?? { draining: false }));
+  app.use('/v1', noStore, jsonOnly, express.json({ limit: options.bodyLimit ?? '100kb' }), authenticate(options.verifyToken), options.api);
+  app.use(noStore, notFoundHandler);
+  app.use(problemMiddleware(options.errorPrefix, options.logger));
+  return app;
+}

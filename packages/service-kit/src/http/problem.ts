@@ -1,0 +1,113 @@
+import { DomainError, type ErrorKind } from '@corredor/contracts';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+
+export interface FieldError {
+  /** Where: `body.nationality`, `query.from`, `params.id` */
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with the stable code and field-level errors. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+/** The one table from error kind to HTTP status. */
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  'unsupported-media-type': 415,
+  validation: 422,
+  'rule-violation': 422,
+  'not-found': 404,
+  conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Authentication required',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+/** Input that failed its schema; `code` is the service's own, e.g. INTAKE.VALIDATION_FAILED. */
+export class RequestValidationError extends Error {
+  override readonly name = 'RequestValidationError';
+  constructor(readonly errors: FieldError[]) {
+    super('request validation failed');
+  }
+}
+
+export function fieldErrors(location: string, error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: [location, ...issue.path.map(String)].join('.'), message: issue.message }));
+}
+
+function problemType(code: string): string {
+  return `urn:corredor:problem:${code.toLowerCase()}`;
+}
+
+export function problem(status: number, code: string, detail?: string, errors?: FieldError[]): Problem {
+  return {
+    type: problemType(code),
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors }),
+  };
+}
+
+interface HttpishError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+/** Maps anything thrown to a problem; unknown errors become a 500 that says nothing about the data. */
+export function toProblem(error: unknown, servicePrefix: string): Problem {
+  if (error instanceof RequestValidationError) {
+    return problem(422, `${servicePrefix}.VALIDATION_FAILED`, 'Some fields are missing or invalid.', error.errors);
+  }
+  if (error instanceof DomainError) return problem(STATUS_BY_KIND[error.kind], error.code, error.message);
+  const httpish = (typeof error === 'object' && error !== null ? error : {}) as HttpishError;
+  if (httpish.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
+  if (httpish.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is larger than allowed.');
+  const status = httpish.status ?? httpish.statusCode;
+  if (status !== undefined && status >= 400 && status < 500 && httpish.expose) return problem(status, 'REQUEST.INVALID');
+  return problem(500, 'INTERNAL', 'Something went wrong on our side. The request id helps us find it.');
+}
+
+export function problemMiddleware(servicePrefix: string, logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const body = toProblem(error, servicePrefix);
+    body.instance = req.originalUrl.split('?')[0];
+    const requestId = res.locals['requestId'];
+    if (typeof requestId === 'string') body.requestId = requestId;
+    if (body.status >= 500) {
+      logger.error({ requestId, errorName: (error as Error)?.name, stack: (error as Error)?.stack }, 'request failed');
+    }
+    if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="corredor"');
+    res.status(body.status).type('application/problem+json').json(body);
+  };
+}
+
+export const notFoundHandler: RequestHandler = (_req, _res, next) => {
+  next(new DomainError('REQUEST.NOT_FOUND', 'not-found', 'There is nothing at this address.'));
+};

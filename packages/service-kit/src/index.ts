@@ -1,0 +1,15 @@
+export * from './config/config';
+export * from './logging/logger';
+export * from './http/problem';
+export * from './http/validate';
+export * from './http/health';
+export * from './http/create-http-app';
+export * from './auth/principal';
+export * from './auth/authenticator';
+export * from './lifecycle/shutdown-signals';
+export * from './runtime/service-module';
+export * from './runtime/build-service-app';
+export * from './runtime/start-service';
+export * from './runtime/run-service-process';
+export type { Telemetry } from './telemetry/telemetry';
+export * from './testing/test-harness';

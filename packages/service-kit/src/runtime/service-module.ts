@@ -1,0 +1,34 @@
+import type { EventDefinition } from '@corredor/contracts';
+import type { OutboxStore, ProcessedEvents, Subscription } from '@corredor/messaging';
+import type { Router } from 'express';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+
+/** What a service's composition gets: plain values, so tests pass in-memory ones and a fixed clock. */
+export interface ServiceDeps {
+  logger: Logger;
+  clock: () => Date;
+  /** null: keep data in memory. */
+  mongo: Connection | null;
+  /** Call after a transaction wrote to the outbox, so the relay publishes now rather than at its next poll. */
+  outboxWritten: () => void;
+}
+
+/** What a service is made of; the runtime turns it into a running process. */
+export interface ServiceModule {
+  api: Router;
+  subscriptions: Subscription<EventDefinition>[];
+  processed: ProcessedEvents;
+  /** Present when the service publishes events. */
+  outbox?: OutboxStore;
+  isStoreReachable(): Promise<boolean>;
+}
+
+export interface ServiceDefinition {
+  /** intake, case... (also the consumer-group prefix and the Kafka client id) */
+  name: string;
+  /** Prefix of the service's error codes: INTAKE, CASE... */
+  errorPrefix: string;
+  defaultPort: number;
+  create(deps: ServiceDeps): ServiceModule;
+}

@@ -1,0 +1,52 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eventRegistry } from '@corredor/contracts';
+import { startSubscription } from '@corredor/messaging';
+import type { Express } from 'express';
+import { buildServiceApp, type AppDeps } from './build-service-app';
+import type { ServiceDefinition } from './service-module';
+
+export interface RuntimeOptions extends AppDeps {
+  port: number;
+  host: string;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  app: Express;
+  /** Stops accepting, lets in-flight requests finish and stops the outbox relay. Consumers stop with the bus. */
+  stop(): Promise<void>;
+}
+
+export async function startService(definition: ServiceDefinition, options: RuntimeOptions): Promise<RunningService> {
+  const { logger, bus, clock } = options;
+  const { app, module, relay, health } = buildServiceApp(definition, options);
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port, options.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  // A request that takes longer than this is not "in flight", it is stuck.
+  server.requestTimeout = 30_000;
+  for (const sub of module.subscriptions) {
+    await startSubscription({ bus, registry: eventRegistry, processed: module.processed, logger, clock }, sub);
+  }
+  relay?.start();
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  logger.info({ url, subscriptions: module.subscriptions.map((s) => s.group) }, `${definition.name} service listening`);
+
+  return {
+    name: definition.name,
+    url,
+    app,
+    stop: async () => {
+      health.draining = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await relay?.stop();
+    },
+  };
+}

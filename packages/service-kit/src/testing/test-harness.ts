@@ -1,0 +1,28 @@
+import type { Role } from '@corredor/contracts';
+import { InMemoryBus } from '@corredor/messaging';
+import pino from 'pino';
+import { createTokenVerifier, signDevToken } from '../auth/authenticator';
+import type { AppDeps } from '../runtime/build-service-app';
+
+/** Settings for tokens in tests and in the one-process platform (never for production). */
+export const TEST_AUTH = {
+  secret: 'corredor-development-secret-change-me-0123456789',
+  issuer: 'corredor',
+  audience: 'corredor-api',
+} as const;
+
+export function tokenFor(centre: string, roles: Role[] = ['coordinator'], userId?: string): Promise<string> {
+  return signDevToken({ ...TEST_AUTH, centre, roles, ...(userId ? { userId } : {}) });
+}
+
+/** In-memory bus, silent logger, test auth and a fixed clock: what a service's tests inject. */
+export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: InMemoryBus } {
+  return {
+    bus: new InMemoryBus(),
+    logger: pino({ level: 'silent' }),
+    verifyToken: createTokenVerifier(TEST_AUTH),
+    mongo: null,
+    clock: () => new Date('2026-11-23T15:00:00.000Z'),
+    ...overrides,
+  } as AppDeps & { bus: InMemoryBus };
+}
