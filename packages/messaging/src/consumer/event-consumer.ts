@@ -1,5 +1,5 @@
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { TOPICS, type EventDefinition, type EventEnvelope, type EventRegistry } from '@corredor/contracts';
+import { TOPICS, type EventEnvelope, type EventRegistry } from '@corredor/contracts';
 import { backOff } from 'exponential-backoff';
 import { errorFields, type Logger } from '../logger';
 import { contextFromHeaders } from '../trace-context';
@@ -51,7 +51,7 @@ const tracer = trace.getTracer('@corredor/messaging');
  * dead-lettered with the reason), upcast, de-duplicated by event id, and handled with bounded
  * retries; a handler that keeps failing is dead-lettered too, so the partition never sticks.
  */
-export async function startSubscription<D extends EventDefinition>(deps: EventConsumerDeps, sub: Subscription<D>): Promise<void> {
+export async function startSubscription(deps: EventConsumerDeps, sub: Subscription): Promise<void> {
   const clock = deps.clock ?? (() => new Date());
   const retry = deps.retry ?? DEFAULT_RETRY;
   const deadLetterTopic = deps.deadLetterTopic ?? TOPICS.deadLetter;
@@ -88,7 +88,7 @@ export async function startSubscription<D extends EventDefinition>(deps: EventCo
       await backOff(
         () => {
           attempt += 1;
-          return sub.handle(event as Parameters<typeof sub.handle>[0], { attempt, heartbeat: controls.heartbeat });
+          return sub.handle(event, { attempt, heartbeat: controls.heartbeat });
         },
         {
           numOfAttempts: retry.maxAttempts,

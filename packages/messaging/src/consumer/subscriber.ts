@@ -1,4 +1,4 @@
-import type { EventDefinition, EventOf } from '@corredor/contracts';
+import type { EventDefinition, EventEnvelope, EventOf } from '@corredor/contracts';
 
 export interface HandlerContext {
   /** 1 on first delivery, then 2, 3... while retrying. */
@@ -15,12 +15,14 @@ export interface SubscriberConfig<D extends EventDefinition = EventDefinition> {
   event: D;
 }
 
-export interface Subscription<D extends EventDefinition = EventDefinition> extends SubscriberConfig<D> {
-  handle: EventHandler<D>;
+/** A subscriber ready to run; its handler takes the event once the consumer has validated it against `event`. */
+export interface Subscription extends SubscriberConfig {
+  handle(event: EventEnvelope, context: HandlerContext): Promise<void>;
 }
 
-export function subscription<D extends EventDefinition>(config: SubscriberConfig<D>, handle: EventHandler<D>): Subscription<D> {
-  return { ...config, handle };
+export function subscription<D extends EventDefinition>(config: SubscriberConfig<D>, handle: EventHandler<D>): Subscription {
+  // Sound because the consumer only calls this with an event its registry parsed as `config.event`.
+  return { group: config.group, event: config.event, handle: (event, context) => handle(event as EventOf<D>, context) };
 }
 
 /** Throw this from a handler when retrying cannot help (the message goes straight to the dead-letter topic). */

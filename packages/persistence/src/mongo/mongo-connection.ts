@@ -1,5 +1,5 @@
 import mongoose, { type ClientSession, type Connection } from 'mongoose';
-import { DuplicateKeyError, VersionConflictError } from '../errors';
+import { DuplicateKeyError } from '../errors';
 
 export async function connectMongo(url: string): Promise<Connection> {
   const connection = mongoose.createConnection(url, {
@@ -38,4 +38,3 @@ export function translateMongoError(error: unknown, collection: string): unknown
   return error;
 }
 
-export { VersionConflictError };

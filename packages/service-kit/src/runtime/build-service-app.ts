@@ -1,4 +1,5 @@
-import { OutboxRelay, type MessageBus } from '@corredor/messaging';
+import { eventRegistry } from '@corredor/contracts';
+import { OutboxRelay, startSubscription, type MessageBus } from '@corredor/messaging';
 import type { Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -23,6 +24,8 @@ export interface BuiltService {
   /** Present when the service publishes events; not started yet. */
   relay: OutboxRelay | null;
   health: HealthState;
+  /** Joins the consumer groups of the service's subscribers. */
+  startConsuming(): Promise<void>;
 }
 
 /** Builds a service's express app and parts without listening or consuming, so tests can drive it. */
@@ -51,5 +54,10 @@ export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): B
       { name: 'broker', critical: false, check: () => deps.bus.isReachable() },
     ],
   });
-  return { app, module, relay, health };
+  const startConsuming = async () => {
+    for (const sub of module.subscriptions) {
+      await startSubscription({ bus: deps.bus, registry: eventRegistry, processed: module.processed, logger: deps.logger, clock: deps.clock }, sub);
+    }
+  };
+  return { app, module, relay, health, startConsuming };
 }

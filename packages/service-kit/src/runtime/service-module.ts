@@ -1,4 +1,3 @@
-import type { EventDefinition } from '@corredor/contracts';
 import type { OutboxStore, ProcessedEvents, Subscription } from '@corredor/messaging';
 import type { Router } from 'express';
 import type { Connection } from 'mongoose';
@@ -17,7 +16,7 @@ export interface ServiceDeps {
 /** What a service is made of; the runtime turns it into a running process. */
 export interface ServiceModule {
   api: Router;
-  subscriptions: Subscription<EventDefinition>[];
+  subscriptions: Subscription[];
   processed: ProcessedEvents;
   /** Present when the service publishes events. */
   outbox?: OutboxStore;

@@ -1,7 +1,5 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventRegistry } from '@corredor/contracts';
-import { startSubscription } from '@corredor/messaging';
 import type { Express } from 'express';
 import { buildServiceApp, type AppDeps } from './build-service-app';
 import type { ServiceDefinition } from './service-module';
@@ -20,17 +18,15 @@ export interface RunningService {
 }
 
 export async function startService(definition: ServiceDefinition, options: RuntimeOptions): Promise<RunningService> {
-  const { logger, bus, clock } = options;
-  const { app, module, relay, health } = buildServiceApp(definition, options);
+  const { logger } = options;
+  const { app, module, relay, health, startConsuming } = buildServiceApp(definition, options);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(options.port, options.host, () => resolve(listening));
     listening.once('error', reject);
   });
   // A request that takes longer than this is not "in flight", it is stuck.
   server.requestTimeout = 30_000;
-  for (const sub of module.subscriptions) {
-    await startSubscription({ bus, registry: eventRegistry, processed: module.processed, logger, clock }, sub);
-  }
+  await startConsuming();
   relay?.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;

@@ -1,0 +1,8 @@
+import { MemoryOutbox } from '@corredor/persistence';
+import { describeCaseRepositoryContract } from './case.repository.contract';
+import { MemoryCaseRepository } from './case.repository.memory';
+
+describeCaseRepositoryContract('in-memory', async () => {
+  const outbox = new MemoryOutbox();
+  return { cases: new MemoryCaseRepository(outbox), outbox };
+});
