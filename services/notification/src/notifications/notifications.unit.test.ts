@@ -1,0 +1,54 @@
+import { caseOpenedV1, createEvent, TOPICS } from '@corredor/contracts';
+import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { buildApp } from '../service';
+
+function opened(tenant: string) {
+  return createEvent(
+    caseOpenedV1,
+    { caseId: randomUUID(), intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht'] } },
+    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r' },
+  );
+}
+
+async function setup() {
+  const deps = testAppDeps();
+  const built = buildApp(deps);
+  await built.startConsuming();
+  const deliver = async (...events: ReturnType<typeof opened>[]) => {
+    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.caseEvents, key: e.data.caseId, value: JSON.stringify(e), headers: {} })));
+    await deps.bus.drain();
+  };
+  return {
+    ...built,
+    deliver,
+    ana: `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana')}`,
+    luis: `Bearer ${await tokenFor('tijuana', ['coordinator'], 'luis')}`,
+    tapachula: `Bearer ${await tokenFor('tapachula', ['coordinator'])}`,
+  };
+}
+
+describe('staff notifications', () => {
+  it('tells the centre about each new case once, without naming the person', async () => {
+    const { app, deliver, ana, tapachula } = await setup();
+    const event = opened('tijuana');
+    await deliver(event, event, opened('tapachula'));
+    const res = await request(app).get('/v1/notifications').set('Authorization', ana);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([
+      { id: expect.any(String), kind: 'case.opened', title: 'New case', caseId: event.data.caseId, createdAt: '2026-11-23T15:00:00.000Z', read: false },
+    ]);
+    expect((await request(app).get('/v1/notifications').set('Authorization', tapachula)).body.items).toHaveLength(1);
+  });
+
+  it('marks read per member of staff, and only within the centre', async () => {
+    const { app, deliver, ana, luis, tapachula } = await setup();
+    await deliver(opened('tijuana'));
+    const [item] = (await request(app).get('/v1/notifications').set('Authorization', ana)).body.items;
+    expect((await request(app).post(`/v1/notifications/${item.id}/read`).set('Authorization', tapachula)).status).toBe(404);
+    expect((await request(app).post(`/v1/notifications/${item.id}/read`).set('Authorization', ana)).status).toBe(204);
+    expect((await request(app).get('/v1/notifications?unread=true').set('Authorization', ana)).body.items).toHaveLength(0);
+    expect((await request(app).get('/v1/notifications?unread=true').set('Authorization', luis)).body.items).toHaveLength(1);
+  });
+});

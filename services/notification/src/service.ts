@@ -1,0 +1,27 @@
+import { subscription } from '@corredor/messaging';
+import { MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
+import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { Router } from 'express';
+import { MemoryNotificationRepository } from './notifications/notification.repository.memory';
+import { MongoNotificationRepository } from './notifications/notification.repository.mongo';
+import { notificationsRouter } from './notifications/notifications.routes';
+import * as notifyNewCase from './notifications/notify-new-case.subscriber';
+
+export const notificationService: ServiceDefinition = {
+  name: 'notification',
+  errorPrefix: 'NOTIFICATION',
+  defaultPort: 3004,
+  create: ({ mongo, clock }) => {
+    const notifications = mongo ? new MongoNotificationRepository(mongo) : new MemoryNotificationRepository();
+    const api = Router();
+    api.use(notificationsRouter({ notifications }));
+    return {
+      api,
+      subscriptions: [subscription(notifyNewCase.config, notifyNewCase.handler({ notifications, clock }))],
+      processed: mongo ? new MongoProcessedEvents(mongo) : new MemoryProcessedEvents(),
+      isStoreReachable: () => notifications.isReachable(),
+    };
+  },
+};
+
+export const buildApp = (deps: AppDeps) => buildServiceApp(notificationService, deps);

@@ -1,0 +1,70 @@
+import { caseOpenedV1, createEvent, TOPICS, type AgeBand, type Sex } from '@corredor/contracts';
+import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { buildApp } from '../service';
+
+function opened(tenant: string, sex: Sex, nationality: string, ageBand: AgeBand = '18-29', openedAt = '2026-11-20T10:00:00.000Z') {
+  return createEvent(
+    caseOpenedV1,
+    { caseId: randomUUID(), intakeId: randomUUID(), openedAt, profile: { sex, ageBand, nationality, languages: nationality === 'HT' ? ['ht', 'fr'] : ['es'] } },
+    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r' },
+  );
+}
+
+async function setup() {
+  const deps = testAppDeps();
+  const built = buildApp(deps);
+  await built.startConsuming();
+  const deliver = async (...events: ReturnType<typeof opened>[]) => {
+    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.caseEvents, key: e.data.caseId, value: JSON.stringify(e), headers: {} })));
+    await deps.bus.drain();
+  };
+  return { ...built, deliver, token: `Bearer ${await tokenFor('tijuana', ['coordinator'])}` };
+}
+
+describe('GET /v1/reports/people-served', () => {
+  it('counts people served by sex, nationality, age band and language for the centre', async () => {
+    const { app, deliver, token } = await setup();
+    await deliver(opened('tijuana', 'female', 'HT'), opened('tijuana', 'female', 'HN', '30-44'), opened('tijuana', 'male', 'HT'), opened('tapachula', 'male', 'GT'));
+    const res = await request(app).get('/v1/reports/people-served').set('Authorization', token);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      centre: 'tijuana',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      total: 3,
+      bySex: { female: 2, male: 1 },
+      byNationality: { HN: 1, HT: 2 },
+      byAgeBand: { '18-29': 2, '30-44': 1 },
+      byLanguage: { es: 1, fr: 2, ht: 2 },
+    });
+  });
+
+  it('counts a person once however often the event is delivered', async () => {
+    const { app, deliver, token } = await setup();
+    const event = opened('tijuana', 'female', 'HT');
+    await deliver(event, event, { ...event, id: randomUUID() });
+    expect((await request(app).get('/v1/reports/people-served').set('Authorization', token)).body.total).toBe(1);
+  });
+
+  it('limits the count to the period asked for, both days included', async () => {
+    const { app, deliver, token } = await setup();
+    await deliver(
+      opened('tijuana', 'female', 'HT', '18-29', '2026-10-31T23:59:59.000Z'),
+      opened('tijuana', 'female', 'HT', '18-29', '2026-11-01T00:00:00.000Z'),
+      opened('tijuana', 'male', 'HT', '18-29', '2026-11-30T23:59:59.000Z'),
+      opened('tijuana', 'male', 'HT', '18-29', '2026-12-01T00:00:00.000Z'),
+    );
+    const res = await request(app).get('/v1/reports/people-served?from=2026-11-01&to=2026-11-30').set('Authorization', token);
+    expect(res.body).toMatchObject({ total: 2, bySex: { female: 1, male: 1 } });
+  });
+
+  it('refuses a period that is not one', async () => {
+    const { app, token } = await setup();
+    const res = await request(app).get('/v1/reports/people-served?from=2026-12-01&to=2026-11-01').set('Authorization', token);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'REPORTING.VALIDATION_FAILED', errors: [{ field: 'query.from' }] });
+    const bad = await request(app).get('/v1/reports/people-served?from=yesterday').set('Authorization', token);
+    expect(bad.body.errors[0].field).toBe('query.from');
+  });
+});
