@@ -1,0 +1,22 @@
+import { DuplicateKeyError, MemoryCollection } from '@corredor/persistence';
+import type { ReferableCase, ReferableCaseRepository } from './referable-case';
+
+export class MemoryReferableCaseRepository implements ReferableCaseRepository {
+  private readonly cases = new MemoryCollection<ReferableCase>('referable_cases');
+
+  async recordOpened(tenant: string, caseId: string, openedAt: Date): Promise<void> {
+    try {
+      this.cases.insert({ id: `${tenant}/${caseId}`, tenant, caseId, status: 'open', openedAt });
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+    }
+  }
+
+  async recordClosed(tenant: string, caseId: string): Promise<void> {
+    this.cases.updateWhere({ id: `${tenant}/${caseId}` }, (c) => ({ ...c, status: 'closed' }));
+  }
+
+  async find(tenant: string, caseId: string): Promise<ReferableCase | null> {
+    return this.cases.findOne({ id: `${tenant}/${caseId}` }) ?? null;
+  }
+}
