@@ -9,6 +9,8 @@ import {
   EventRegistry,
   intakeSubmittedV1,
   TOPICS,
+  languagesSchema,
+  nationalitySchema,
 } from './index';
 
 const meta = { tenant: 'tijuana', source: '/corredor/case', correlationId: 'req-1', causationId: 'req-1' };
@@ -133,5 +135,20 @@ describe('age bands', () => {
     [null, 'unknown'],
   ] as const)('born %p -> %s in 2026', (year, band) => {
     expect(ageBandOf(year, new Date('2026-06-01T00:00:00Z'))).toBe(band);
+  });
+});
+
+describe('profile fields', () => {
+  it.each(['HT', 'HN', 'GT', 'SV', 'MX', 'VE', 'XK'])('accepts the country code %s', (code) => {
+    expect(nationalitySchema.safeParse(code).success).toBe(true);
+  });
+  it.each(['XX', 'ZZ', 'EU', 'UN', 'ht', 'HTI', ''])('refuses %p as a nationality', (code) => {
+    expect(nationalitySchema.safeParse(code).success).toBe(false);
+  });
+  it.each([['ht'], ['mam'], ['quc'], ['es', 'en']])('accepts the languages %p', (...tags) => {
+    expect(languagesSchema.safeParse(tags).success).toBe(true);
+  });
+  it.each([[[]], [['es', 'ES']], [['not a tag']]])('refuses the languages %p', (tags) => {
+    expect(languagesSchema.safeParse(tags).success).toBe(false);
   });
 });

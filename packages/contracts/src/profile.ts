@@ -6,11 +6,14 @@ export type Sex = z.infer<typeof sexSchema>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-/** ISO 3166-1 alpha-2 country code, checked against the ICU region list (so "XX" is refused). */
+/** ICU names these two-letter regions, but they are not countries anyone holds nationality of. */
+const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO']);
+
+/** ISO 3166-1 alpha-2 country code, checked against the ICU region list (so "XX" and "ZZ" are refused). */
 export const nationalitySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "HT"')
-  .refine((code) => regionNames.of(code) !== undefined, 'is not a known country code');
+  .refine((code) => !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined, 'is not a known country code');
 
 function isLanguageTag(tag: string): boolean {
   try {

@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { TOPIC_PARTITIONS } from '@corredor/contracts';
+import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
+import { TEST_AUTH, tokenFor } from '@corredor/service-kit';
+import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
+import { spawnService, waitUntil, type ServiceProcess } from './service-processes';
+
+jest.setTimeout(240_000);
+
+const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting'] as const;
+type ServiceName = (typeof SERVICE_NAMES)[number];
+
+const intake = (alias: string, overrides: object = {}) => ({
+  alias,
+  sex: 'female',
+  yearOfBirth: 1994,
+  nationality: 'HT',
+  languages: ['ht', 'fr'],
+  consent: { storeData: true },
+  ...overrides,
+});
+
+/** Figures measured along the way, printed at the end for the team's notes. */
+const figures: Record<string, number> = {};
+
+describe('Corredor end to end: five processes over the Kafka protocol', () => {
+  let kafka: MockKafka;
+  let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  const services = {} as Record<ServiceName, ServiceProcess>;
+  const tokens: Record<string, string> = {};
+
+  async function api(service: ServiceName, method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+    const res = await fetch(`${services[service].url}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  }
+
+  const peopleServed = async (centre: string) => (await api('reporting', 'GET', '/v1/reports/people-served', tokens[centre] ?? '')).body.total as number;
+  const caseCount = async (centre: string) => (await api('case', 'GET', '/v1/cases', tokens[centre] ?? '')).body.total as number;
+  const untilCount = (what: string, probe: () => Promise<number>, expected: number, timeoutMs = 30_000) =>
+    waitUntil(async () => ((await probe()) === expected ? true : undefined), timeoutMs, `${what} = ${expected}`);
+
+  beforeAll(async () => {
+    const started = Date.now();
+    [kafka, otlp] = await Promise.all([startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS }), startOtlpReceiver()]);
+    const env = {
+      KAFKA_BROKERS: kafka.bootstrapServers,
+      AUTH_JWT_SECRET: TEST_AUTH.secret,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_INTERVAL_MS: '200',
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    };
+    for (const name of SERVICE_NAMES) services[name] = await spawnService(name, env);
+    await Promise.all(
+      SERVICE_NAMES.map((name) =>
+        waitUntil(
+          async () => ((await fetch(`${services[name].url}/readyz`).then((r) => r.json())).status === 'ready' ? true : undefined),
+          60_000,
+          `${name} ready`,
+        ).catch((error: unknown) => {
+          throw new Error(`${String(error)}\n${services[name].output()}`);
+        }),
+      ),
+    );
+    figures['startup: five services ready (ms)'] = Date.now() - started;
+    tokens['tijuana'] = await tokenFor('tijuana', ['coordinator'], 'luis@tijuana');
+    tokens['tapachula'] = await tokenFor('tapachula', ['coordinator'], 'rosa@tapachula');
+  });
+
+  afterAll(async () => {
+    await Promise.all(Object.values(services).map((s) => s.terminate()));
+    await kafka?.stop();
+    await otlp?.stop();
+    // eslint-disable-next-line no-console
+    console.info(`e2e figures:\n${Object.entries(figures).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+  });
+
+  it('takes an intake through case, report, notification and referral, and keeps two centres apart', async () => {
+    const started = Date.now();
+    const marie = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Marie'));
+    expect(marie.status).toBe(201);
+    const jean = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Jean', { sex: 'male', nationality: 'HT' }));
+    const ana = await api('intake', 'POST', '/v1/intakes', tokens['tapachula'] ?? '', intake('Ana', { nationality: 'GT', languages: ['mam', 'es'] }));
+    expect([jean.status, ana.status]).toEqual([201, 201]);
+
+    await untilCount('tijuana people served', () => peopleServed('tijuana'), 2);
+    figures['intake POST to report updated (ms)'] = Date.now() - started;
+
+    const cases = await api('case', 'GET', '/v1/cases', tokens['tijuana'] ?? '');
+    expect(cases.body.total).toBe(2);
+    expect(cases.body.items.map((c: { status: string }) => c.status)).toEqual(['open', 'open']);
+    expect(cases.body.items.map((c: { intakeId: string }) => c.intakeId).sort()).toEqual([marie.body.id, jean.body.id].sort());
+
+    const report = await api('reporting', 'GET', '/v1/reports/people-served', tokens['tijuana'] ?? '');
+    expect(report.body).toMatchObject({ centre: 'tijuana', total: 2, bySex: { female: 1, male: 1 }, byNationality: { HT: 2 } });
+
+    const notifications = await waitUntil(async () => {
+      const res = await api('notification', 'GET', '/v1/notifications', tokens['tijuana'] ?? '');
+      return res.body.items.length === 2 ? res.body.items : undefined;
+    }, 30_000, 'two notifications');
+    expect(notifications.every((n: { title: string }) => n.title === 'New case')).toBe(true);
+
+    // The referral service learnt of the case from case.opened: it can be referred.
+    const caseId: string = cases.body.items.find((c: { intakeId: string }) => c.intakeId === marie.body.id).id;
+    const partner = await api('referral', 'POST', '/v1/partners', tokens['tijuana'] ?? '', { name: 'Casa del Migrante', services: ['shelter'] });
+    expect(partner.status).toBe(201);
+    const referral = await waitUntil(async () => {
+      const res = await api('referral', 'POST', `/v1/cases/${caseId}/referrals`, tokens['tijuana'] ?? '', { partnerId: partner.body.id, need: 'shelter', consentToShare: true });
+      return res.status === 201 ? res : undefined;
+    }, 30_000, 'referral accepted');
+    expect(referral.body).toMatchObject({ caseId, need: 'shelter', partner: { name: 'Casa del Migrante' } });
+
+    // Tapachula sees its own and nothing of Tijuana's.
+    await untilCount('tapachula people served', () => peopleServed('tapachula'), 1);
+    expect(await caseCount('tapachula')).toBe(1);
+    expect((await api('reporting', 'GET', '/v1/reports/people-served', tokens['tapachula'] ?? '')).body).toMatchObject({ byNationality: { GT: 1 } });
+    expect((await api('case', 'GET', `/v1/cases/${caseId}`, tokens['tapachula'] ?? '')).status).toBe(404);
+    expect((await api('intake', 'GET', `/v1/intakes/${marie.body.id}`, tokens['tapachula'] ?? '')).status).toBe(404);
+    expect((await api('referral', 'GET', `/v1/cases/${caseId}/referrals`, tokens['tapachula'] ?? '')).status).toBe(404);
+    expect((await api('notification', 'GET', '/v1/notifications', tokens['tapachula'] ?? '')).body.items).toHaveLength(1);
+  });
+
+  it('refuses an invalid intake with 422 and field errors, and nothing of it flows on', async () => {
+    const before = await peopleServed('tijuana');
+    const invalid = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('', { nationality: 'ZZ', consent: { storeData: false } }));
+    expect(invalid.status).toBe(422);
+    expect(invalid.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(invalid.body.code).toBe('INTAKE.VALIDATION_FAILED');
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.alias', 'body.consent.storeData', 'body.nationality']);
+    // A valid intake sent after it arrives, and only it.
+    expect((await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Rose'))).status).toBe(201);
+    await untilCount('people served', () => peopleServed('tijuana'), before + 1);
+    expect(await caseCount('tijuana')).toBe(before + 1);
+  });
+
+  it('runs one trace from POST /v1/intakes through Kafka into the case and reporting consumers', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+    expect((await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Paul'), { traceparent })).status).toBe(201);
+    const spans = await waitUntil(async () => {
+      const inTrace = otlp.spans.filter((s) => s.traceId === traceId);
+      const services = new Set(inTrace.map((s) => s.service));
+      return ['corredor-intake', 'corredor-case', 'corredor-reporting', 'corredor-notification'].every((s) => services.has(s)) ? inTrace : undefined;
+    }, 30_000, 'spans of the trace from four services');
+    const byService = (service: string) => spans.filter((s: ReceivedSpan) => s.service === service).map((s) => s.name);
+    expect(byService('corredor-case')).toContain('intake.submitted process');
+    expect(byService('corredor-reporting')).toContain('case.opened process');
+    // No span name carries the alias.
+    expect(JSON.stringify(spans)).not.toContain('Paul');
+  });
+
+  it('accepts intakes while the broker is down, and each reaches the report exactly once when it is back', async () => {
+    const before = await peopleServed('tijuana');
+    await kafka.setDown();
+    const accepted: string[] = [];
+    for (const alias of ['Esther', 'Wilner', 'Nadège']) {
+      const res = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake(alias));
+      expect(res.status).toBe(201);
+      accepted.push(res.body.id);
+    }
+    // Kept: readable while the broker is away.
+    for (const id of accepted) expect((await api('intake', 'GET', `/v1/intakes/${id}`, tokens['tijuana'] ?? '')).status).toBe(200);
+    const readiness = await waitUntil(async () => {
+      const body = await fetch(`${services.intake.url}/readyz`).then((r) => r.json());
+      return body.checks.broker === 'down' ? body : undefined;
+    }, 15_000, 'intake readiness to see the broker down');
+    expect(readiness.status).toBe('degraded');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await peopleServed('tijuana')).toBe(before);
+
+    const upAt = Date.now();
+    await kafka.setUp();
+    await untilCount('people served after the outage', () => peopleServed('tijuana'), before + 3, 90_000);
+    figures['broker back to all outage intakes reported (ms)'] = Date.now() - upAt;
+    // Exactly once: nothing more arrives later (relay retries and redeliveries are de-duplicated).
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await peopleServed('tijuana')).toBe(before + 3);
+    expect(await caseCount('tijuana')).toBe(before + 3);
+  });
+
+  it('stops gracefully on SIGTERM (exit 0)', async () => {
+    const codes = await Promise.all(Object.values(services).map((s) => s.terminate()));
+    expect(codes).toEqual([0, 0, 0, 0, 0]);
+  });
+});
