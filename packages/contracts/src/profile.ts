@@ -9,11 +9,23 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 /** ICU names these two-letter regions, but they are not countries anyone holds nationality of. */
 const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO']);
 
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+function isCountry(code: string): boolean {
+  // zod runs refinements even when the regex failed, and ICU throws on malformed codes.
+  if (!COUNTRY_CODE.test(code) || NOT_COUNTRIES.has(code)) return false;
+  try {
+    return regionNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** ISO 3166-1 alpha-2 country code, checked against the ICU region list (so "XX" and "ZZ" are refused). */
 export const nationalitySchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "HT"')
-  .refine((code) => !NOT_COUNTRIES.has(code) && regionNames.of(code) !== undefined, 'is not a known country code');
+  .regex(COUNTRY_CODE, 'must be an ISO 3166-1 alpha-2 country code such as "HT"')
+  .refine(isCountry, 'is not a known country code');
 
 function isLanguageTag(tag: string): boolean {
   try {
