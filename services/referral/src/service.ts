@@ -1,4 +1,4 @@
-import { subscription } from '@corredor/messaging';
+import { orderedSubscription } from '@corredor/messaging';
 import { isMongoReachable, MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
 import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import { Router } from 'express';
@@ -8,8 +8,7 @@ import { MongoPartnerRepository } from './partners/partner.repository.mongo';
 import { partnersRouter } from './partners/partners.routes';
 import { MemoryReferableCaseRepository } from './referable-cases/referable-case.repository.memory';
 import { MongoReferableCaseRepository } from './referable-cases/referable-case.repository.mongo';
-import * as trackClosedCase from './referable-cases/track-closed-case.subscriber';
-import * as trackOpenedCase from './referable-cases/track-opened-case.subscriber';
+import * as trackCases from './referable-cases/track-cases.subscriber';
 import { MemoryReferralRepository } from './referrals/referral.repository.memory';
 import { MongoReferralRepository } from './referrals/referral.repository.mongo';
 import { referralsRouter } from './referrals/referrals.routes';
@@ -44,10 +43,7 @@ export const referralService: ServiceDefinition = {
     api.use(referralsRouter({ partners, cases, referrals, clock }));
     return {
       api,
-      subscriptions: [
-        subscription(trackOpenedCase.config, trackOpenedCase.handler({ cases })),
-        subscription(trackClosedCase.config, trackClosedCase.handler({ cases })),
-      ],
+      subscriptions: [orderedSubscription(trackCases.config.group, trackCases.handlers({ cases }))],
       processed,
       isStoreReachable: isReachable,
     };

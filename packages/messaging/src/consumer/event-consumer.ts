@@ -122,7 +122,7 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
     if (!parsed.ok) return deadLetter(message, parsed.code, parsed.reason);
     const event = parsed.event;
     // Other event types share the topic; this subscription ignores them.
-    if (event.type !== sub.event.type) return;
+    if (!sub.types.includes(event.type)) return;
     const tenantHeader = message.headers[HEADERS.tenant];
     if (tenantHeader !== undefined && tenantHeader !== event.tenantid) {
       return deadLetter(message, 'MESSAGE.TENANT_MISMATCH', 'the tenant header and the envelope disagree');
@@ -156,5 +156,5 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
     );
   };
 
-  await deps.bus.consume({ group: sub.group, topics: [sub.event.topic], onMessage });
+  await deps.bus.consume({ group: sub.group, topics: [sub.topic], onMessage });
 }

@@ -1,9 +1,9 @@
-import { caseOpenedV1, eventRegistry, TOPICS, type EventOf } from '@corredor/contracts';
+import { caseClosedV1, caseOpenedV1, createEvent, eventRegistry, intakeSubmittedV1, TOPICS, type EventOf } from '@corredor/contracts';
 import { InMemoryBus } from '../memory/in-memory-bus';
 import { silentLogger } from '../logger';
 import { ArrayProcessedEvents, caseOpened, eventually } from '../test-fixtures';
 import { DEAD_LETTER_HEADERS, startSubscription } from './event-consumer';
-import { PermanentHandlerError, subscription } from './subscriber';
+import { on, orderedSubscription, PermanentHandlerError, subscription } from './subscriber';
 import { HEADERS } from '../transport';
 
 const fastRetry = { maxAttempts: 3, initialDelayMs: 1, maxDelayMs: 5 };
@@ -123,5 +123,31 @@ describe('event consumer', () => {
     expect(bus.messages(TOPICS.deadLetter)).toHaveLength(0);
     bus.setAvailable(true);
     await eventually(() => expect(bus.messages(TOPICS.deadLetter)).toHaveLength(1));
+  });
+});
+
+describe('ordered subscriptions', () => {
+  it('hands several event types of one topic to one group, in per-key order', async () => {
+    const bus = new InMemoryBus({ defaultPartitions: 1 });
+    const seen: string[] = [];
+    await startSubscription(
+      { bus, registry: eventRegistry, processed: new ArrayProcessedEvents(), logger: silentLogger, retry: fastRetry },
+      orderedSubscription('test.projection', [
+        on(caseOpenedV1, async (event) => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          seen.push(`opened ${event.data.caseId}`);
+        }),
+        on(caseClosedV1, async (event) => void seen.push(`closed ${event.data.caseId}`)),
+      ]),
+    );
+    const opened = caseOpened();
+    const closed = createEvent(caseClosedV1, { caseId: opened.data.caseId, outcome: 'resolved', closedAt: '2026-11-23T11:00:00.000Z' }, { tenant: 'tijuana', source: 's', correlationId: 'c', causationId: 'c' });
+    await bus.publish([opened, closed].map((e) => ({ topic: TOPICS.caseEvents, key: opened.data.caseId, value: JSON.stringify(e), headers: {} })));
+    await bus.drain();
+    expect(seen).toEqual([`opened ${opened.data.caseId}`, `closed ${opened.data.caseId}`]);
+  });
+
+  it('refuses to span topics, where order could not hold', () => {
+    expect(() => orderedSubscription('bad', [on(caseOpenedV1, async () => {}), on(intakeSubmittedV1, async () => {})])).toThrow(/spans topics/);
   });
 });
