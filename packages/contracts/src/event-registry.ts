@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { envelopeSchema, type EventEnvelope } from './envelope';
 import type { EventDefinition } from './event-definition';
 

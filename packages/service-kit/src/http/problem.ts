@@ -1,7 +1,7 @@
 import { DomainError, type ErrorKind } from '@corredor/contracts';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export interface FieldError {
   /** Where: `body.nationality`, `query.from`, `params.id` */

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian machine lacks to build (npm packages) and, with --kafka-mock, to run
+# the test broker (librdkafka's mock cluster, compiled from infra/kafka-mock/native).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ "${1:-}" == "--kafka-mock" ]] && [[ ! -f /usr/include/librdkafka/rdkafka_mock.h || -z "$(command -v cc)" ]]; then
+  echo "setup: installing librdkafka-dev and a C compiler (for the Kafka mock cluster)"
+  packages=(librdkafka-dev gcc libc6-dev)
+  if [[ $(id -u) -eq 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  else
+    echo "setup: cannot install ${packages[*]}: run as root or install them yourself" >&2
+    exit 1
+  fi
+fi
+
+# npm ci when node_modules is missing or older than the lock file.
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

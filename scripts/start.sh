@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine: five services, in-memory bus and stores, a demo centre.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1
+bash scripts/setup.sh
+npx turbo run build --output-logs=errors-only >/dev/null
+exec node infra/platform/dist/start-platform-cli.js
