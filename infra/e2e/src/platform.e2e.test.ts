@@ -39,6 +39,8 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   }
 
+  const readiness = async (service: ServiceName) =>
+    (await fetch(`${services[service].url}/readyz`).then((r) => r.json())) as { status: string; checks: Record<string, string> };
   const peopleServed = async (centre: string) => (await api('reporting', 'GET', '/v1/reports/people-served', tokens[centre] ?? '')).body.total as number;
   const caseCount = async (centre: string) => (await api('case', 'GET', '/v1/cases', tokens[centre] ?? '')).body.total as number;
   const untilCount = (what: string, probe: () => Promise<number>, expected: number, timeoutMs = 30_000) =>
@@ -59,7 +61,7 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
     await Promise.all(
       SERVICE_NAMES.map((name) =>
         waitUntil(
-          async () => ((await fetch(`${services[name].url}/readyz`).then((r) => r.json())).status === 'ready' ? true : undefined),
+          async () => ((await readiness(name)).status === 'ready' ? true : undefined),
           60_000,
           `${name} ready`,
         ).catch((error: unknown) => {
@@ -165,11 +167,11 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
     }
     // Kept: readable while the broker is away.
     for (const id of accepted) expect((await api('intake', 'GET', `/v1/intakes/${id}`, tokens['tijuana'] ?? '')).status).toBe(200);
-    const readiness = await waitUntil(async () => {
-      const body = await fetch(`${services.intake.url}/readyz`).then((r) => r.json());
-      return body.checks.broker === 'down' ? body : undefined;
+    const duringOutage = await waitUntil(async () => {
+      const body = await readiness('intake');
+      return body.checks['broker'] === 'down' ? body : undefined;
     }, 15_000, 'intake readiness to see the broker down');
-    expect(readiness.status).toBe('degraded');
+    expect(duringOutage.status).toBe('degraded');
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(await peopleServed('tijuana')).toBe(before);
 

@@ -9,17 +9,18 @@ import {
   EventRegistry,
   intakeSubmittedV1,
   TOPICS,
+  type DataOf,
   languagesSchema,
   nationalitySchema,
 } from './index';
 
 const meta = { tenant: 'tijuana', source: '/corredor/case', correlationId: 'req-1', causationId: 'req-1' };
-const opened = {
+const opened: DataOf<typeof caseOpenedV1> = {
   caseId: '0b9d3c1e-8a8f-4d43-9d57-3f6f1c2b9a10',
   intakeId: '5d3c0e2a-1f4b-4c6e-8f0a-2b7c9d1e3f40',
   openedAt: '2026-11-23T10:00:00.000Z',
   profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht', 'fr'] },
-} as const;
+};
 
 describe('event envelope', () => {
   it('follows CloudEvents 1.0 with tenant, correlation, causation and version extensions', () => {

@@ -109,7 +109,7 @@ export class MemoryCollection<T extends Stored> {
  * Runs `work` so that its writes to these collections land together or not at all, as a MongoDB
  * transaction would. `work` is synchronous, so nothing else interleaves with it.
  */
-export function memoryTransaction<R>(collections: ReadonlyArray<MemoryCollection<Stored>>, work: () => R): R {
+export function memoryTransaction<R>(collections: ReadonlyArray<{ snapshot(): () => void }>, work: () => R): R {
   const restores = collections.map((collection) => collection.snapshot());
   try {
     return work();
