@@ -13,7 +13,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-/** Bounded well below the 30 s session timeout, and the handler heartbeats between attempts. */
+/** At most about 3 s of waiting in all, well below the 10 s session timeout; the handler heartbeats between attempts. */
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, initialDelayMs: 200, maxDelayMs: 3000 };
 
 export interface EventConsumerDeps {

@@ -19,11 +19,12 @@ describe('kafka bus against the mock cluster (real Kafka protocol)', () => {
     return bus;
   };
 
-  beforeAll(async () => {
+  // A cluster per test: consumer groups read from the beginning, so topics must start empty.
+  beforeEach(async () => {
     kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
   });
-  afterAll(async () => {
-    await Promise.all(buses.map((bus) => bus.stop()));
+  afterEach(async () => {
+    await Promise.all(buses.splice(0).map((bus) => bus.stop()));
     await kafka.stop();
   });
 

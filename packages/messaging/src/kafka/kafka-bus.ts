@@ -6,7 +6,11 @@ export interface KafkaBusOptions {
   clientId: string;
   brokers: string[];
   logger: Logger;
-  /** Consumers are evicted when no heartbeat arrives within this time; handlers heartbeat while retrying. */
+  /**
+   * Consumers are evicted when no heartbeat arrives within this time; handlers heartbeat while
+   * retrying. It also bounds recovery after an outage: a consumer that crashed rejoins as a new
+   * member and the group waits this long for the old one.
+   */
   sessionTimeoutMs?: number;
   /** How long a consumer waits before trying to join again after it could not start. */
   restartDelayMs?: number;
@@ -81,8 +85,9 @@ export class KafkaBus implements MessageBus {
   async consume(options: ConsumeOptions): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: options.group,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      rebalanceTimeout: 15_000,
+      heartbeatInterval: 1000,
       allowAutoTopicCreation: false,
       retry: { initialRetryTime: 200, maxRetryTime: 2000, retries: 8, restartOnFailure: async () => !this.stopped },
     });
