@@ -16,3 +16,12 @@ export function errorFields(error: unknown): { errorName: string; errorCode?: st
   }
   return { errorName: typeof error };
 }
+
+/** The stack's frames only: its first lines repeat the message, which may carry data. */
+export function stackFrames(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !error.stack) return undefined;
+  return error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
+}

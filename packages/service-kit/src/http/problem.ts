@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '@corredor/contracts';
+import { errorFields, stackFrames } from '@corredor/messaging';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -101,7 +102,7 @@ export function problemMiddleware(servicePrefix: string, logger: Logger): ErrorR
     const requestId = res.locals['requestId'];
     if (typeof requestId === 'string') body.requestId = requestId;
     if (body.status >= 500) {
-      logger.error({ requestId, errorName: (error as Error)?.name, stack: (error as Error)?.stack }, 'request failed');
+      logger.error({ requestId, ...errorFields(error), stack: stackFrames(error) }, 'request failed');
     }
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="corredor"');
     res.status(body.status).type('application/problem+json').json(body);

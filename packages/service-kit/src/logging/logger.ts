@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /**
  * Keys that may hold personal data anywhere in a log line. Logging code should not pass them at
@@ -6,8 +6,8 @@ import pino, { type Logger } from 'pino';
  */
 export const PERSONAL_DATA_KEYS = ['alias', 'name', 'fullName', 'phone', 'email', 'address', 'curp', 'rfc', 'nss', 'yearOfBirth', 'contact', 'body', 'password', 'token'];
 
-export function createLogger(service: string, level: string): Logger {
-  return pino({
+export function createLogger(service: string, level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     name: service,
     level,
     base: { service },
@@ -20,7 +20,8 @@ export function createLogger(service: string, level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

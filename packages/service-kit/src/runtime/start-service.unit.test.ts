@@ -1,0 +1,101 @@
+import { Writable } from 'node:stream';
+import { DomainError } from '@corredor/contracts';
+import { InMemoryBus } from '@corredor/messaging';
+import { MemoryProcessedEvents } from '@corredor/persistence';
+import { Router } from 'express';
+import { createTokenVerifier, signDevToken } from '../auth/authenticator';
+import { createLogger } from '../logging/logger';
+import { TEST_AUTH } from '../testing/test-harness';
+import type { ServiceDefinition } from './service-module';
+import { startService } from './start-service';
+
+function captureLogs() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  return { logger: createLogger('slow', 'debug', stream), lines };
+}
+
+/** A service with a slow endpoint, an endpoint that fails, and one that echoes a domain error. */
+const slowService: ServiceDefinition = {
+  name: 'slow',
+  errorPrefix: 'SLOW',
+  defaultPort: 0,
+  create: () => {
+    const api = Router();
+    api.post('/slow', async (req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      res.json({ received: Object.keys(req.body as object) });
+    });
+    api.get('/boom', () => {
+      throw new Error('database said: duplicate alias "Marie Joseph"');
+    });
+    api.get('/closed', () => {
+      throw new DomainError('SLOW.ALREADY_CLOSED', 'conflict', 'This thing is already closed.');
+    });
+    return { api, subscriptions: [], processed: new MemoryProcessedEvents(), isStoreReachable: async () => true };
+  },
+};
+
+async function start() {
+  const logs = captureLogs();
+  const service = await startService(slowService, {
+    port: 0,
+    host: '127.0.0.1',
+    bus: new InMemoryBus(),
+    logger: logs.logger,
+    verifyToken: createTokenVerifier(TEST_AUTH),
+    mongo: null,
+    clock: () => new Date(),
+  });
+  const token = await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] });
+  const call = (path: string, init: RequestInit = {}) =>
+    fetch(`${service.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } });
+  return { service, call, logs };
+}
+
+describe('a running service', () => {
+  it('finishes a request in flight when stopped, then refuses new connections', async () => {
+    const { service, call } = await start();
+    const inFlight = call('/v1/slow', { method: 'POST', body: JSON.stringify({ alias: 'Marie' }) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stopped = service.stop();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ received: ['alias'] });
+    await stopped;
+    await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('keeps personal data out of its logs, even from bodies and error messages', async () => {
+    const { service, call, logs } = await start();
+    await call('/v1/slow?alias=Marie%20Joseph', { method: 'POST', body: JSON.stringify({ alias: 'Marie Joseph', phone: '+52 664 000 0000' }) });
+    const boom = await call('/v1/boom');
+    expect(boom.status).toBe(500);
+    const problem = (await boom.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('INTERNAL');
+    expect(JSON.stringify(problem)).not.toContain('Marie');
+    logs.logger.info({ alias: 'Marie Joseph', nested: { curp: 'ABCD000000HDFXXX00' } }, 'careless log line');
+    await service.stop();
+    const all = logs.lines.join('');
+    expect(all).toContain('"path":"/v1/slow"');
+    expect(all).toContain('request failed');
+    expect(all).not.toMatch(/Marie|664 000|ABCD000000/);
+  });
+
+  it('maps domain errors through the one table, with their stable code', async () => {
+    const { service, call } = await start();
+    const res = await call('/v1/closed');
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ status: 409, code: 'SLOW.ALREADY_CLOSED', title: 'Conflict', type: 'urn:corredor:problem:slow.already_closed' });
+    const unknown = await call('/v1/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+    await service.stop();
+  });
+});
