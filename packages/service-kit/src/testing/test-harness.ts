@@ -1,5 +1,5 @@
-import type { Role } from '@corredor/contracts';
-import { InMemoryBus } from '@corredor/messaging';
+import { eventRegistry, type EventEnvelope, type Role } from '@corredor/contracts';
+import { HEADERS, InMemoryBus } from '@corredor/messaging';
 import pino from 'pino';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import type { AppDeps } from '../runtime/build-service-app';
@@ -25,4 +25,19 @@ export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: 
     clock: () => new Date('2026-11-23T15:00:00.000Z'),
     ...overrides,
   } as AppDeps & { bus: InMemoryBus };
+}
+
+/**
+ * Publishes events as their producers would (topic from the contract, keyed by subject, tenant
+ * header) and resolves once every consumer has handled them.
+ */
+export async function deliverEvents(bus: InMemoryBus, events: EventEnvelope[]): Promise<void> {
+  await bus.publish(
+    events.map((event) => {
+      const topic = eventRegistry.latestOf(event.type)?.topic;
+      if (!topic) throw new Error(`no contract for ${event.type}`);
+      return { topic, key: event.subject ?? event.id, value: JSON.stringify(event), headers: { [HEADERS.tenant]: event.tenantid } };
+    }),
+  );
+  await bus.drain();
 }

@@ -1,5 +1,5 @@
 import { createEvent, eventRegistry, intakeSubmittedV1, TOPICS } from '@corredor/contracts';
-import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -27,8 +27,7 @@ async function setup() {
   const built = buildApp(deps);
   await built.startConsuming();
   const deliver = async (...events: ReturnType<typeof intakeSubmitted>[]) => {
-    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.intakeEvents, key: e.data.intakeId, value: JSON.stringify(e), headers: { tenant: e.tenantid } })));
-    await deps.bus.drain();
+    await deliverEvents(deps.bus, events);
     await built.relay?.publishBatch();
   };
   const caseEvents = () => deps.bus.messages(TOPICS.caseEvents).map((m) => JSON.parse(m.value));

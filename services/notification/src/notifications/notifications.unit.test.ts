@@ -1,14 +1,15 @@
-import { caseOpenedV1, createEvent, TOPICS } from '@corredor/contracts';
-import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { caseOpenedV1, createEvent } from '@corredor/contracts';
+import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
 
 function opened(tenant: string) {
+  const caseId = randomUUID();
   return createEvent(
     caseOpenedV1,
-    { caseId: randomUUID(), intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht'] } },
-    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r' },
+    { caseId, intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht'] } },
+    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r', subject: caseId },
   );
 }
 
@@ -16,10 +17,7 @@ async function setup() {
   const deps = testAppDeps();
   const built = buildApp(deps);
   await built.startConsuming();
-  const deliver = async (...events: ReturnType<typeof opened>[]) => {
-    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.caseEvents, key: e.data.caseId, value: JSON.stringify(e), headers: {} })));
-    await deps.bus.drain();
-  };
+  const deliver = (...events: ReturnType<typeof opened>[]) => deliverEvents(deps.bus, events);
   return {
     ...built,
     deliver,

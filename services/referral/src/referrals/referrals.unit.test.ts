@@ -1,22 +1,19 @@
-import { caseClosedV1, caseOpenedV1, createEvent, TOPICS } from '@corredor/contracts';
-import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { caseClosedV1, caseOpenedV1, createEvent, type EventEnvelope } from '@corredor/contracts';
+import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
 
-const meta = (tenant: string) => ({ tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r' });
+const meta = (tenant: string, caseId: string) => ({ tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r', subject: caseId });
 const opened = (tenant: string, caseId: string = randomUUID()) =>
-  createEvent(caseOpenedV1, { caseId, intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'male', ageBand: '30-44', nationality: 'HN', languages: ['es'] } }, meta(tenant));
-const closed = (tenant: string, caseId: string) => createEvent(caseClosedV1, { caseId, outcome: 'resolved', closedAt: '2026-11-23T12:00:00.000Z' }, meta(tenant));
+  createEvent(caseOpenedV1, { caseId, intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'male', ageBand: '30-44', nationality: 'HN', languages: ['es'] } }, meta(tenant, caseId));
+const closed = (tenant: string, caseId: string) => createEvent(caseClosedV1, { caseId, outcome: 'resolved', closedAt: '2026-11-23T12:00:00.000Z' }, meta(tenant, caseId));
 
 async function setup() {
   const deps = testAppDeps();
   const built = buildApp(deps);
   await built.startConsuming();
-  const deliver = async (...events: Array<{ tenantid: string; data: { caseId: string } }>) => {
-    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.caseEvents, key: e.data.caseId, value: JSON.stringify(e), headers: {} })));
-    await deps.bus.drain();
-  };
+  const deliver = (...events: EventEnvelope[]) => deliverEvents(deps.bus, events);
   const coordinator = `Bearer ${await tokenFor('tijuana', ['coordinator'], 'luis')}`;
   const promoter = `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana')}`;
   const tapachula = `Bearer ${await tokenFor('tapachula', ['coordinator'])}`;

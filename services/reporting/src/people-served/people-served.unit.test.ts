@@ -1,14 +1,15 @@
-import { caseOpenedV1, createEvent, TOPICS, type AgeBand, type Sex } from '@corredor/contracts';
-import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { caseOpenedV1, createEvent, type AgeBand, type Sex } from '@corredor/contracts';
+import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
 
 function opened(tenant: string, sex: Sex, nationality: string, ageBand: AgeBand = '18-29', openedAt = '2026-11-20T10:00:00.000Z') {
+  const caseId = randomUUID();
   return createEvent(
     caseOpenedV1,
-    { caseId: randomUUID(), intakeId: randomUUID(), openedAt, profile: { sex, ageBand, nationality, languages: nationality === 'HT' ? ['ht', 'fr'] : ['es'] } },
-    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r' },
+    { caseId, intakeId: randomUUID(), openedAt, profile: { sex, ageBand, nationality, languages: nationality === 'HT' ? ['ht', 'fr'] : ['es'] } },
+    { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r', subject: caseId },
   );
 }
 
@@ -16,10 +17,7 @@ async function setup() {
   const deps = testAppDeps();
   const built = buildApp(deps);
   await built.startConsuming();
-  const deliver = async (...events: ReturnType<typeof opened>[]) => {
-    await deps.bus.publish(events.map((e) => ({ topic: TOPICS.caseEvents, key: e.data.caseId, value: JSON.stringify(e), headers: {} })));
-    await deps.bus.drain();
-  };
+  const deliver = (...events: ReturnType<typeof opened>[]) => deliverEvents(deps.bus, events);
   return { ...built, deliver, token: `Bearer ${await tokenFor('tijuana', ['coordinator'])}` };
 }
 
