@@ -17,8 +17,20 @@ if [[ "${1:-}" == "--kafka-mock" ]] && [[ ! -f /usr/include/librdkafka/rdkafka_m
   fi
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
+# Install exactly what package-lock.json says, when node_modules is missing or older than it.
+# Not `npm ci`: the registry these machines reach does not serve the macOS and Windows builds of
+# swc, turbo and jest's resolver, so npm leaves them out of the lock and `npm ci` then refuses it
+# as out of sync (npm/cli#4828, #8805). `npm install` against the lock, failing if the lock would
+# change, is as strict.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "setup: npm install (frozen to package-lock.json)"
+  locked=$(mktemp)
+  cp package-lock.json "$locked"
+  npm install --no-audit --no-fund --loglevel=error
+  if ! cmp -s package-lock.json "$locked"; then
+    cp "$locked" package-lock.json
+    echo "setup: package-lock.json does not match package.json: run npm install and commit the lock file" >&2
+    exit 1
+  fi
+  touch node_modules/.package-lock.json
 fi

@@ -5,3 +5,4 @@ export { MemoryProcessedEvents } from './memory/memory-processed-events';
 export { connectMongo, inTransaction, isMongoReachable, translateMongoError } from './mongo/mongo-connection';
 export { MongoOutbox } from './mongo/mongo-outbox';
 export { MongoProcessedEvents } from './mongo/mongo-processed-events';
+export { describeWithMongo, prepareModels } from './mongo/mongo-test-database';

@@ -1,27 +1,14 @@
-import type { Connection } from 'mongoose';
-import { connectMongo, inTransaction } from './mongo/mongo-connection';
+import { describeWithMongo, prepareModels } from './mongo/mongo-test-database';
+import { inTransaction } from './mongo/mongo-connection';
 import { MongoOutbox } from './mongo/mongo-outbox';
 import { MongoProcessedEvents } from './mongo/mongo-processed-events';
+import type { OutboxRecord } from '@corredor/messaging';
 import { describeStoreContract } from './stores.contract';
 
-const url = process.env['MONGO_URL'];
-const describeMongo = url ? describe : describe.skip;
-
-describeMongo('MongoDB adapters (MONGO_URL)', () => {
-  let connection: Connection;
-  beforeAll(async () => {
-    connection = await connectMongo(`${url ?? ''}`.replace(/\/?(\?|$)/, `/corredor-test-${process.pid}$1`));
-  });
-  afterAll(async () => {
-    await connection.dropDatabase();
-    await connection.close();
-  });
-
+describeWithMongo('outbox and processed events', (connection) => {
   describeStoreContract('mongodb', async () => {
-    await connection.dropDatabase();
-    const outbox = new MongoOutbox(connection);
-    await outbox.model.createCollection();
-    const processed = new MongoProcessedEvents(connection);
-    return { outbox, addToOutbox: (records) => inTransaction(connection, (session) => outbox.add(records, session)), processed };
+    const outbox = new MongoOutbox(connection());
+    const processed = new MongoProcessedEvents(connection());
+    return prepareModels(connection(), { outbox, addToOutbox: (records: OutboxRecord[]) => inTransaction(connection(), (session) => outbox.add(records, session)), processed });
   });
 });

@@ -1,0 +1,15 @@
+import { describeWithMongo, prepareModels } from '@corredor/persistence';
+import { MongoPartnerRepository } from './partners/partner.repository.mongo';
+import { MongoReferableCaseRepository } from './referable-cases/referable-case.repository.mongo';
+import { describeReferralStoresContract } from './referral-stores.contract';
+import { MongoReferralRepository } from './referrals/referral.repository.mongo';
+
+describeWithMongo('referral stores', (connection) => {
+  describeReferralStoresContract('mongodb', () =>
+    prepareModels(connection(), {
+    partners: new MongoPartnerRepository(connection()),
+    cases: new MongoReferableCaseRepository(connection()),
+    referrals: new MongoReferralRepository(connection()),
+    }),
+  );
+});

@@ -1,0 +1,46 @@
+import type { ServedPerson } from './served-person';
+import type { ServedPersonRepository } from './served-person.repository';
+
+let n = 0;
+const aPerson = (overrides: Partial<ServedPerson> = {}): ServedPerson => ({
+  id: `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`,
+  tenant: 'tijuana',
+  sex: 'female',
+  ageBand: '18-29',
+  nationality: 'HT',
+  languages: ['ht'],
+  openedAt: new Date('2026-11-10T12:00:00Z'),
+  ...overrides,
+});
+const november = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') };
+
+export function describeServedPersonRepositoryContract(name: string, setup: () => Promise<ServedPersonRepository>): void {
+  describe(`${name} served-person repository`, () => {
+    let people: ServedPersonRepository;
+    beforeEach(async () => {
+      people = await setup();
+    });
+
+    it('counts each case once, by category, within the centre and the period', async () => {
+      const marie = aPerson({ languages: ['ht', 'fr'] });
+      await people.record(marie);
+      await people.record(marie);
+      await people.record(aPerson({ sex: 'male', nationality: 'HN', ageBand: '30-44', languages: ['es'] }));
+      await people.record(aPerson({ tenant: 'tapachula' }));
+      await people.record(aPerson({ openedAt: new Date('2026-12-01T00:00:00Z') }));
+      await people.record({ ...aPerson(), id: marie.id, tenant: 'tapachula' });
+      expect(await people.report('tijuana', november)).toEqual({
+        total: 2,
+        bySex: { female: 1, male: 1 },
+        byNationality: { HN: 1, HT: 1 },
+        byAgeBand: { '18-29': 1, '30-44': 1 },
+        byLanguage: { es: 1, fr: 1, ht: 1 },
+      });
+      expect((await people.report('tapachula', november)).total).toBe(2);
+    });
+
+    it('reports zeros for a period with nobody', async () => {
+      expect(await people.report('tijuana', november)).toEqual({ total: 0, bySex: {}, byNationality: {}, byAgeBand: {}, byLanguage: {} });
+    });
+  });
+}
