@@ -32,7 +32,9 @@ export interface MessageBus extends MessagePublisher {
   consume(options: ConsumeOptions): Promise<void>;
   /** Whether the broker answers now. */
   isReachable(): Promise<boolean>;
-  /** Stops consuming (in-flight messages finish and are committed) and flushes the producer. */
+  /** Stops consuming: in-flight messages finish and are committed. Publishing still works. */
+  stopConsuming(): Promise<void>;
+  /** Stops consuming, then disconnects the producer. */
   stop(): Promise<void>;
 }
 

@@ -114,10 +114,14 @@ export class KafkaBus implements MessageBus {
     return Promise.race([probe.catch(() => false), timeout]);
   }
 
-  async stop(): Promise<void> {
+  async stopConsuming(): Promise<void> {
     this.stopped = true;
     // kafkajs's disconnect waits for the message being handled, commits its offset, then leaves the group.
     await Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect()));
+  }
+
+  async stop(): Promise<void> {
+    await this.stopConsuming();
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
 

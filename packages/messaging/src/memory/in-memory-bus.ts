@@ -24,7 +24,8 @@ export class InMemoryBus implements MessageBus {
   private readonly logs = new Map<string, ConsumedMessage[][]>();
   private readonly groups = new Map<string, GroupState>();
   private available = true;
-  private stopping = false;
+  private consuming = true;
+  private stopped = false;
 
   constructor(private readonly options: InMemoryBusOptions = {}) {}
 
@@ -35,7 +36,7 @@ export class InMemoryBus implements MessageBus {
   }
 
   async publish(messages: TransportMessage[]): Promise<void> {
-    if (!this.available || this.stopping) throw new BrokerUnavailableError('in-memory broker is unavailable');
+    if (!this.available || this.stopped) throw new BrokerUnavailableError('in-memory broker is unavailable');
     for (const message of messages) {
       const partitions = this.partitionsOf(message.topic);
       const partition = partitionFor(message.key, partitions.length);
@@ -53,7 +54,7 @@ export class InMemoryBus implements MessageBus {
   }
 
   async isReachable(): Promise<boolean> {
-    return this.available && !this.stopping;
+    return this.available && !this.stopped;
   }
 
   /** Every message ever published to a topic, in partition order (for tests and tooling). */
@@ -70,9 +71,14 @@ export class InMemoryBus implements MessageBus {
     }
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
+  async stopConsuming(): Promise<void> {
+    this.consuming = false;
     await Promise.all([...this.groups.values()].flatMap((group) => [...group.pumps.values()]));
+  }
+
+  async stop(): Promise<void> {
+    await this.stopConsuming();
+    this.stopped = true;
   }
 
   private partitionsOf(topic: string): ConsumedMessage[][] {
@@ -93,7 +99,7 @@ export class InMemoryBus implements MessageBus {
 
   private pump(group: GroupState, topic: string, partition: number): void {
     const slot = `${topic}/${partition}`;
-    if (group.pumps.has(slot) || this.stopping) return;
+    if (group.pumps.has(slot) || !this.consuming) return;
     const run = async () => {
       // Yield first, so the pump is registered before a handler can publish and look for it.
       await Promise.resolve();
@@ -101,7 +107,7 @@ export class InMemoryBus implements MessageBus {
       for (;;) {
         const offset = group.offsets.get(slot) ?? 0;
         const message = log[offset];
-        if (!message || this.stopping) return;
+        if (!message || !this.consuming) return;
         try {
           await group.options.onMessage({ ...message, headers: { ...message.headers } }, { heartbeat: async () => {} });
           group.offsets.set(slot, offset + 1);

@@ -49,10 +49,25 @@ export class OutboxRelay {
     return batch.length;
   }
 
+  /** Stops the loop; what is left stays in the outbox (see flush). */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
     await this.running;
+  }
+
+  /**
+   * Publishes what is left, once, at shutdown. If the broker is away the records stay in the outbox
+   * for the next start (with MongoDB; an in-memory outbox dies with the process).
+   */
+  async flush(): Promise<number> {
+    let published = 0;
+    try {
+      for (let batch = await this.publishBatch(); batch > 0; batch = await this.publishBatch()) published += batch;
+    } catch (error) {
+      this.options.logger.warn({ ...errorFields(error) }, 'outbox not flushed at shutdown; records stay for the next start');
+    }
+    return published;
   }
 
   private async loop(): Promise<void> {

@@ -13,7 +13,10 @@ export interface RunningService {
   name: string;
   url: string;
   app: Express;
-  /** Stops accepting, lets in-flight requests finish and stops the outbox relay. Consumers stop with the bus. */
+  /**
+   * Stops accepting and lets in-flight requests finish, stops consuming (in-flight messages finish
+   * and are committed), then publishes what the outbox still holds. The bus stays connected.
+   */
   stop(): Promise<void>;
 }
 
@@ -39,10 +42,18 @@ export async function startService(definition: ServiceDefinition, options: Runti
     stop: async () => {
       health.draining = true;
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // A keep-alive connection turns idle once its in-flight response is sent: close it then,
+        // instead of waiting for the keep-alive timeout.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
+      await options.bus.stopConsuming();
       await relay?.stop();
+      await relay?.flush();
     },
   };
 }

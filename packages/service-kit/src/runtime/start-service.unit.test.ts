@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { DomainError } from '@corredor/contracts';
-import { InMemoryBus } from '@corredor/messaging';
-import { MemoryProcessedEvents } from '@corredor/persistence';
+import { caseClosedV1, caseOpenedV1, createEvent, DomainError, TOPICS } from '@corredor/contracts';
+import { InMemoryBus, subscription, toOutboxRecord } from '@corredor/messaging';
+import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
 import { Router } from 'express';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import { createLogger } from '../logging/logger';
@@ -41,6 +41,25 @@ const slowService: ServiceDefinition = {
   },
 };
 
+const CASE_ID = '0b9d3c1e-8a8f-4d43-9d57-3f6f1c2b9a10';
+
+/** A service whose subscriber is slow and publishes an event through the outbox. */
+const relayingService: ServiceDefinition = {
+  name: 'relaying',
+  errorPrefix: 'RELAYING',
+  defaultPort: 0,
+  create: ({ outboxWritten }) => {
+    const outbox = new MemoryOutbox();
+    const handler = subscription({ group: 'relaying.close', event: caseOpenedV1 }, async (event) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const closed = createEvent(caseClosedV1, { caseId: event.data.caseId, outcome: 'resolved', closedAt: event.data.openedAt }, { tenant: event.tenantid, source: 't', correlationId: 'c', causationId: event.id });
+      outbox.add([toOutboxRecord(caseClosedV1, closed, event.data.caseId, new Date())]);
+      outboxWritten();
+    });
+    return { api: Router(), subscriptions: [handler], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: async () => true };
+  },
+};
+
 async function start() {
   const logs = captureLogs();
   const service = await startService(slowService, {
@@ -59,6 +78,29 @@ async function start() {
 }
 
 describe('a running service', () => {
+  it('on stop, finishes the message in hand and publishes what it wrote to the outbox before returning', async () => {
+    const bus = new InMemoryBus();
+    const service = await startService(relayingService, {
+      port: 0,
+      host: '127.0.0.1',
+      bus,
+      logger: createLogger('relaying', 'silent'),
+      verifyToken: createTokenVerifier(TEST_AUTH),
+      mongo: null,
+      clock: () => new Date(),
+      outboxPollIntervalMs: 60_000,
+    });
+    const opened = createEvent(
+      caseOpenedV1,
+      { caseId: CASE_ID, intakeId: CASE_ID, openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht'] } },
+      { tenant: 'tijuana', source: 't', correlationId: 'c', causationId: 'c' },
+    );
+    await bus.publish([{ topic: TOPICS.caseEvents, key: CASE_ID, value: JSON.stringify(opened), headers: {} }]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await service.stop();
+    expect(bus.messages(TOPICS.caseEvents).map((m) => JSON.parse(m.value).type)).toEqual(['case.opened', 'case.closed']);
+  });
+
   it('finishes a request in flight when stopped, then refuses new connections', async () => {
     const { service, call } = await start();
     const inFlight = call('/v1/slow', { method: 'POST', body: JSON.stringify({ alias: 'Marie' }) });
