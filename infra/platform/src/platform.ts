@@ -10,7 +10,7 @@ export const SERVICES: readonly ServiceDefinition[] = [intakeService, caseServic
 
 export interface PlatformOptions {
   host: string;
-  /** intake listens here, then case, referral, notification, reporting on the next ports. */
+  /** intake listens here, then case, referral, notification, reporting on the next ports; 0: any free ports. */
   portBase: number;
   logLevel: string;
   authSecret?: string;
@@ -33,7 +33,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   for (const [index, definition] of SERVICES.entries()) {
     services.push(
       await startService(definition, {
-        port: options.portBase + index,
+        port: options.portBase === 0 ? 0 : options.portBase + index,
         host: options.host,
         bus,
         logger: createLogger(`corredor-${definition.name}`, options.logLevel),

@@ -55,6 +55,25 @@ describe('memory collection', () => {
     expect(people.findOne({ id: '1' })?.tags).toEqual(['a']);
   });
 
+  it('keeps its unique index right when an indexed field changes, and after a rollback', () => {
+    const people = newCollection();
+    people.insert(doc('1', 'a@x'));
+    people.updateWhere({ id: '1' }, (d) => ({ ...d, email: 'b@x' }));
+    expect(people.findOne({ tenant: 't', email: 'b@x' })?.id).toBe('1');
+    expect(people.findOne({ tenant: 't', email: 'a@x' })).toBeUndefined();
+    people.insert(doc('2', 'a@x'));
+    expect(() =>
+      memoryTransaction([people], () => {
+        people.deleteWhere({ id: '1' });
+        people.insert(doc('3', 'b@x'));
+        throw new Error('abort');
+      }),
+    ).toThrow('abort');
+    expect(people.findOne({ tenant: 't', email: 'b@x' })?.id).toBe('1');
+    expect(() => people.insert(doc('4', 'b@x'))).toThrow(DuplicateKeyError);
+    expect(people.count({})).toBe(2);
+  });
+
   it('rolls back every collection of a failed transaction', () => {
     const people = newCollection();
     const outbox = new MemoryOutbox();

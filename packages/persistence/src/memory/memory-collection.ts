@@ -20,20 +20,26 @@ type Stored = { id: string };
  * A collection held in memory that behaves like its MongoDB twin where callers can tell: unique
  * indexes refuse duplicates, versioned replaces refuse stale writes, filters and aggregation
  * pipelines use MongoDB's language (evaluated by mingo), and documents are copied in and out so a
- * caller cannot change stored state by mutating what it got.
+ * caller cannot change stored state by mutating what it got. Like MongoDB, a filter on `id` or on
+ * every field of a unique index is answered from the index instead of a scan.
  */
 export class MemoryCollection<T extends Stored> {
-  private docs = new Map<string, T>();
+  private readonly docs = new Map<string, T>();
+  private readonly indexes: Array<{ index: UniqueIndex<T>; keys: Map<string, string> }>;
+  /** While a transaction runs: what each touched document was before it (undefined: absent). */
+  private journal: Map<string, T | undefined> | null = null;
 
   constructor(
     readonly name: string,
-    private readonly uniqueIndexes: ReadonlyArray<UniqueIndex<T>> = [],
-  ) {}
+    uniqueIndexes: ReadonlyArray<UniqueIndex<T>> = [],
+  ) {
+    this.indexes = uniqueIndexes.map((index) => ({ index, keys: new Map() }));
+  }
 
   insert(doc: T): void {
     if (this.docs.has(doc.id)) throw new DuplicateKeyError(this.name, '_id');
     this.checkUnique(doc);
-    this.docs.set(doc.id, structuredClone(doc));
+    this.write(doc.id, structuredClone(doc));
   }
 
   /** Replaces a versioned document if it is still at `expectedVersion`; the stored version becomes expectedVersion + 1. */
@@ -42,23 +48,24 @@ export class MemoryCollection<T extends Stored> {
     if (!current) throw new NotFoundError(this.name, doc.id);
     if (current.version !== expectedVersion) throw new VersionConflictError(this.name, doc.id, expectedVersion);
     this.checkUnique(doc);
-    this.docs.set(doc.id, structuredClone({ ...doc, version: expectedVersion + 1 }));
+    this.write(doc.id, structuredClone({ ...doc, version: expectedVersion + 1 }));
   }
 
   /** Applies a change to every matching document (like updateMany with a computed replacement). */
   updateWhere(filter: AnyObject, change: (doc: T) => T): number {
-    const ids = this.find(filter).map((doc) => doc.id);
-    for (const id of ids) {
-      const current = this.docs.get(id);
-      if (current) this.docs.set(id, structuredClone(change(structuredClone(current))));
+    const matches = this.match(filter);
+    for (const doc of matches) {
+      const changed = change(structuredClone(doc));
+      this.checkUnique(changed);
+      this.write(doc.id, structuredClone(changed));
     }
-    return ids.length;
+    return matches.length;
   }
 
   deleteWhere(filter: AnyObject): number {
-    const ids = this.find(filter).map((doc) => doc.id);
-    for (const id of ids) this.docs.delete(id);
-    return ids.length;
+    const matches = this.match(filter);
+    for (const doc of matches) this.write(doc.id, undefined);
+    return matches.length;
   }
 
   findOne(filter: AnyObject): T | undefined {
@@ -66,7 +73,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   find(filter: AnyObject, options: FindOptions = {}): T[] {
-    let cursor = find<T>(this.all(), filter);
+    let cursor = find<T>(this.candidates(filter), filter);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
@@ -74,34 +81,71 @@ export class MemoryCollection<T extends Stored> {
   }
 
   count(filter: AnyObject): number {
-    return find(this.all(), filter).all().length;
+    return this.match(filter).length;
   }
 
   aggregate<R extends AnyObject>(pipeline: AnyObject[]): R[] {
-    return aggregate(this.all(), pipeline) as R[];
+    return aggregate(this.candidates({}), pipeline) as R[];
   }
 
-  /** For transactions: what to restore if the unit of work fails. */
-  snapshot(): () => void {
-    const saved = new Map(this.docs);
-    return () => {
-      this.docs = saved;
+  /** For memoryTransaction: journal every write from now on; the returned function undoes them. */
+  begin(): { undo(): void; end(): void } {
+    const journal = new Map<string, T | undefined>();
+    this.journal = journal;
+    return {
+      undo: () => {
+        this.journal = null;
+        for (const [id, before] of [...journal].reverse()) this.write(id, before);
+      },
+      end: () => {
+        this.journal = null;
+      },
     };
   }
 
-  private all(): AnyObject[] {
+  private match(filter: AnyObject): T[] {
+    return find<T>(this.candidates(filter), filter).all();
+  }
+
+  /** The documents a filter can match: one by id, one through a unique index, or all of them. */
+  private candidates(filter: AnyObject): AnyObject[] {
+    const pick = (id: string | undefined) => {
+      const doc = id === undefined ? undefined : this.docs.get(id);
+      return doc ? [doc as unknown as AnyObject] : [];
+    };
+    if (typeof filter['id'] === 'string') return pick(filter['id']);
+    for (const { index, keys } of this.indexes) {
+      const values = index.fields.map((field) => filter[field]);
+      if (values.every((value) => typeof value === 'string' || typeof value === 'number')) return pick(keys.get(JSON.stringify(values)));
+    }
     return [...this.docs.values()] as unknown as AnyObject[];
   }
 
+  private indexKey(index: UniqueIndex<T>, doc: T): string | null {
+    const values = index.fields.map((field) => doc[field]);
+    return values.some((value) => value === null || value === undefined) ? null : JSON.stringify(values);
+  }
+
   private checkUnique(doc: T): void {
-    for (const index of this.uniqueIndexes) {
-      if (index.fields.some((field) => doc[field] === null || doc[field] === undefined)) continue;
-      for (const other of this.docs.values()) {
-        if (other.id !== doc.id && index.fields.every((field) => other[field] === doc[field])) {
-          throw new DuplicateKeyError(this.name, index.name);
-        }
-      }
+    for (const { index, keys } of this.indexes) {
+      const key = this.indexKey(index, doc);
+      const holder = key === null ? undefined : keys.get(key);
+      if (holder !== undefined && holder !== doc.id) throw new DuplicateKeyError(this.name, index.name);
     }
+  }
+
+  /** The one place documents change, so indexes and the transaction journal stay right. */
+  private write(id: string, doc: T | undefined): void {
+    const before = this.docs.get(id);
+    if (this.journal && !this.journal.has(id)) this.journal.set(id, before);
+    for (const { index, keys } of this.indexes) {
+      const oldKey = before ? this.indexKey(index, before) : null;
+      if (oldKey !== null && keys.get(oldKey) === id) keys.delete(oldKey);
+      const newKey = doc ? this.indexKey(index, doc) : null;
+      if (newKey !== null) keys.set(newKey, id);
+    }
+    if (doc) this.docs.set(id, doc);
+    else this.docs.delete(id);
   }
 }
 
@@ -109,12 +153,14 @@ export class MemoryCollection<T extends Stored> {
  * Runs `work` so that its writes to these collections land together or not at all, as a MongoDB
  * transaction would. `work` is synchronous, so nothing else interleaves with it.
  */
-export function memoryTransaction<R>(collections: ReadonlyArray<{ snapshot(): () => void }>, work: () => R): R {
-  const restores = collections.map((collection) => collection.snapshot());
+export function memoryTransaction<R>(collections: ReadonlyArray<{ begin(): { undo(): void; end(): void } }>, work: () => R): R {
+  const journals = collections.map((collection) => collection.begin());
   try {
-    return work();
+    const result = work();
+    for (const journal of journals) journal.end();
+    return result;
   } catch (error) {
-    for (const restore of restores) restore();
+    for (const journal of journals) journal.undo();
     throw error;
   }
 }

@@ -13,8 +13,9 @@ export class MemoryOutbox implements OutboxStore {
     return this.collection.find({ publishedAt: null }, { sort: { position: 1 }, limit });
   }
 
-  async markPublished(ids: string[], at: Date): Promise<void> {
-    this.collection.updateWhere({ id: { $in: ids } }, (record) => ({ ...record, publishedAt: at }));
+  /** Published records are deleted: the outbox keeps no copy of personal data once it is out. */
+  async markPublished(ids: string[], _at: Date): Promise<void> {
+    for (const id of ids) this.collection.deleteWhere({ id });
   }
 
   async countPending(): Promise<number> {

@@ -14,7 +14,7 @@ export class MemoryProcessedEvents implements ProcessedEvents {
   ]);
 
   async has(group: string, eventId: string): Promise<boolean> {
-    return this.collection.count({ group, eventId }) > 0;
+    return this.collection.findOne({ id: `${group}/${eventId}` }) !== undefined;
   }
 
   async add(group: string, eventId: string, at: Date): Promise<void> {

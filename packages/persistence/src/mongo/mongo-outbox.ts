@@ -46,8 +46,9 @@ export class MongoOutbox implements OutboxStore {
     return docs.map(toRecord);
   }
 
-  async markPublished(ids: string[], at: Date): Promise<void> {
-    await this.model.updateMany({ _id: { $in: ids } }, { $set: { publishedAt: at } });
+  /** Published records are deleted: the outbox keeps no copy of personal data once it is out. */
+  async markPublished(ids: string[], _at: Date): Promise<void> {
+    await this.model.deleteMany({ _id: { $in: ids } });
   }
 
   async countPending(): Promise<number> {

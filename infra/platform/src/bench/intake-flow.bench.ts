@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * Benchmark: the one-process platform (in-memory bus and stores) on loopback. Posts BENCH_INTAKES
+ * intakes with BENCH_CONCURRENCY requests in flight, then waits until the report counts them all.
+ * Prints POST latency percentiles, throughput, and the lag from the last 201 to a complete report.
+ * Bounded: a fixed number of requests, a 120 s deadline, loopback only.
+ */
+import { performance } from 'node:perf_hooks';
+import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { startPlatform } from '../platform';
+
+const total = Number(process.env['BENCH_INTAKES'] ?? 2000);
+const concurrency = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
+const deadline = Date.now() + 120_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const platform = await startPlatform({ host: '127.0.0.1', portBase: 0, logLevel: 'silent' });
+  const url = (name: string) => platform.services.find((s) => s.name === name)?.url ?? '';
+  const token = await signDevToken({ ...TEST_AUTH, centre: 'bench', roles: ['promoter'] });
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const body = JSON.stringify({ alias: 'Bench', sex: 'female', yearOfBirth: 1990, nationality: 'HT', languages: ['ht'], consent: { storeData: true } });
+
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total && Date.now() < deadline) {
+      next += 1;
+      const t0 = performance.now();
+      const res = await fetch(`${url('intake')}/v1/intakes`, { method: 'POST', headers, body });
+      await res.arrayBuffer();
+      if (res.status !== 201) throw new Error(`POST answered ${res.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const posted = performance.now();
+
+  for (;;) {
+    const res = await fetch(`${url('reporting')}/v1/reports/people-served`, { headers });
+    const report = (await res.json()) as { total: number };
+    if (report.total >= latencies.length) break;
+    if (Date.now() > deadline) throw new Error(`report reached ${report.total} of ${latencies.length} before the deadline`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const reported = performance.now();
+  await platform.stop();
+
+  latencies.sort((a, b) => a - b);
+  const seconds = (posted - started) / 1000;
+  process.stdout.write(
+    [
+      `intakes: ${latencies.length}, concurrency: ${concurrency}`,
+      `POST /v1/intakes latency ms: p50 ${percentile(latencies, 50).toFixed(1)}, p95 ${percentile(latencies, 95).toFixed(1)}, p99 ${percentile(latencies, 99).toFixed(1)}, max ${(latencies.at(-1) ?? 0).toFixed(1)}`,
+      `throughput: ${(latencies.length / seconds).toFixed(0)} intakes/s`,
+      `last 201 to report complete: ${(reported - posted).toFixed(0)} ms`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});
