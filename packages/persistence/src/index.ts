@@ -3,6 +3,6 @@ export { MemoryCollection, memoryTransaction, type FindOptions, type UniqueIndex
 export { MemoryOutbox } from './memory/memory-outbox';
 export { MemoryProcessedEvents } from './memory/memory-processed-events';
 export { connectMongo, inTransaction, isMongoReachable, translateMongoError } from './mongo/mongo-connection';
-export { MongoOutbox } from './mongo/mongo-outbox';
+export { insertWithEvents, MongoOutbox } from './mongo/mongo-outbox';
 export { MongoProcessedEvents } from './mongo/mongo-processed-events';
 export { describeWithMongo, prepareModels } from './mongo/mongo-test-database';

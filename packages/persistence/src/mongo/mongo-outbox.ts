@@ -1,5 +1,6 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
+import { translateMongoError } from './mongo-connection';
 
 interface OutboxDocument extends Omit<OutboxRecord, 'id'> {
   _id: string;
@@ -53,5 +54,26 @@ export class MongoOutbox implements OutboxStore {
 
   async countPending(): Promise<number> {
     return this.model.countDocuments({ publishedAt: null });
+  }
+}
+
+/**
+ * Inserts a new document and its events in one transaction: both or neither. A unique index that
+ * refuses the document surfaces as DuplicateKeyError, as in memory.
+ */
+export async function insertWithEvents<D extends { _id: string }>(
+  connection: Connection,
+  model: Model<D>,
+  doc: D,
+  outbox: MongoOutbox,
+  events: OutboxRecord[],
+): Promise<void> {
+  try {
+    await connection.transaction(async (session) => {
+      await new model(doc).save({ session });
+      await outbox.add(events, session);
+    });
+  } catch (error) {
+    throw translateMongoError(error, model.collection.collectionName);
   }
 }

@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Case } from './case.domain';
 import type { CaseQuery, CaseRepository } from './case.repository';
@@ -45,14 +45,7 @@ export class MongoCaseRepository implements CaseRepository {
 
   async add(kase: Case, events: OutboxRecord[]): Promise<void> {
     const { id, ...rest } = kase;
-    try {
-      await inTransaction(this.connection, async (session) => {
-        await this.model.create([{ _id: id, ...rest }], { session });
-        await this.outbox.add(events, session);
-      });
-    } catch (error) {
-      throw translateMongoError(error, 'cases');
-    }
+    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
   }
 
   async update(kase: Case, expectedVersion: number, events: OutboxRecord[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { inTransaction, isMongoReachable, translateMongoError, type MongoOutbox } from '@corredor/persistence';
+import { insertWithEvents, isMongoReachable, type MongoOutbox } from '@corredor/persistence';
 import type { OutboxRecord } from '@corredor/messaging';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Intake } from './intake.domain';
@@ -45,14 +45,7 @@ export class MongoIntakeRepository implements IntakeRepository {
 
   async add(intake: Intake, events: OutboxRecord[]): Promise<void> {
     const { id, ...rest } = intake;
-    try {
-      await inTransaction(this.connection, async (session) => {
-        await this.model.create([{ _id: id, ...rest }], { session });
-        await this.outbox.add(events, session);
-      });
-    } catch (error) {
-      throw translateMongoError(error, 'intakes');
-    }
+    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
   }
 
   async findById(tenant: string, id: string): Promise<Intake | null> {
