@@ -82,8 +82,6 @@ describe('kafka bus against the mock cluster (real Kafka protocol)', () => {
     expect(handled.size).toBe(1);
     const upAt = Date.now();
     await kafka.setUp();
-    // eslint-disable-next-line no-console
-    console.info(`after up: handled=${handled.size} pending=${await outbox.countPending()}`);
     await eventually(() => expect(handled.size).toBe(5), 60_000);
     // eslint-disable-next-line no-console
     console.info(`outage recovery: all events consumed ${Date.now() - upAt} ms after the broker came back`);
