@@ -81,7 +81,7 @@ export class OutboxRelay {
         if (published > 0) continue;
       } catch (error) {
         this.consecutiveFailures += 1;
-        delay = Math.min(this.options.maxBackoffMs ?? 5000, 100 * 2 ** Math.min(this.consecutiveFailures, 10));
+        delay = Math.min(this.options.maxBackoffMs ?? 2000, 100 * 2 ** Math.min(this.consecutiveFailures, 10));
         if (this.consecutiveFailures === 1 || this.consecutiveFailures % 10 === 0) {
           this.options.logger.warn({ failures: this.consecutiveFailures, ...errorFields(error) }, 'outbox relay could not publish; will retry');
         }
