@@ -118,11 +118,13 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
     } catch {
       return deadLetter(message, 'MESSAGE.MALFORMED_JSON', 'the message value is not JSON');
     }
+    // Other event types share the topic (some perhaps newer than this code): each group judges
+    // only the types it handles. Unknown versions of its own types are dead-lettered, for replay.
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (typeof type === 'string' && !sub.types.includes(type)) return;
     const parsed = deps.registry.parse(raw);
     if (!parsed.ok) return deadLetter(message, parsed.code, parsed.reason);
     const event = parsed.event;
-    // Other event types share the topic; this subscription ignores them.
-    if (!sub.types.includes(event.type)) return;
     const tenantHeader = message.headers[HEADERS.tenant];
     if (tenantHeader !== undefined && tenantHeader !== event.tenantid) {
       return deadLetter(message, 'MESSAGE.TENANT_MISMATCH', 'the tenant header and the envelope disagree');
