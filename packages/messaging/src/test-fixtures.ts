@@ -31,16 +31,18 @@ export class ArrayProcessedEvents implements ProcessedEvents {
   }
 }
 
+/** Keeps every record ever added (for assertions) and which of them were published. */
 export class ArrayOutbox implements OutboxStore {
+  private readonly published = new Set<string>();
   constructor(readonly records: OutboxRecord[] = []) {}
   async pending(limit: number) {
-    return this.records.filter((r) => r.publishedAt === null).sort((a, b) => a.position - b.position).slice(0, limit);
+    return this.records.filter((r) => !this.published.has(r.id)).sort((a, b) => a.position - b.position).slice(0, limit);
   }
-  async markPublished(ids: string[], at: Date) {
-    for (const r of this.records) if (ids.includes(r.id)) r.publishedAt = at;
+  async removePublished(ids: string[]) {
+    for (const id of ids) this.published.add(id);
   }
   async countPending() {
-    return this.records.filter((r) => r.publishedAt === null).length;
+    return this.records.filter((r) => !this.published.has(r.id)).length;
   }
 }
 

@@ -80,7 +80,7 @@ describe('memory collection', () => {
     people.insert(doc('1', 'a@x'));
     expect(() =>
       memoryTransaction([people, outbox.collection], () => {
-        outbox.add([{ id: 'e', tenant: 't', topic: 'x', key: 'k', value: '{}', headers: {}, position: 1, createdAt: new Date(), publishedAt: null }]);
+        outbox.add([{ id: 'e', tenant: 't', topic: 'x', key: 'k', value: '{}', headers: {}, position: 1, createdAt: new Date() }]);
         people.insert(doc('2', 'a@x'));
       }),
     ).toThrow(DuplicateKeyError);

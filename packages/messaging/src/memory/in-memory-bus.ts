@@ -32,7 +32,6 @@ export class InMemoryBus implements MessageBus {
   /** Simulates a broker outage: publishing fails until it is available again. */
   setAvailable(available: boolean): void {
     this.available = available;
-    if (available) for (const group of this.groups.values()) this.pumpAll(group);
   }
 
   async publish(messages: TransportMessage[]): Promise<void> {

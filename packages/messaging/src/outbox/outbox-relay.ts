@@ -6,7 +6,6 @@ export interface OutboxRelayOptions {
   store: OutboxStore;
   publisher: MessagePublisher;
   logger: Logger;
-  clock?: () => Date;
   batchSize?: number;
   /** How often it looks when nothing wakes it. */
   pollIntervalMs?: number;
@@ -14,8 +13,8 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * Publishes what the outbox holds, in order, and marks it published. At least once: a crash between
- * publishing and marking publishes again, and consumers drop the duplicate by event id. While the
+ * Publishes what the outbox holds, in order, and removes it. At least once: a crash between
+ * publishing and removing publishes again, and consumers drop the duplicate by event id. While the
  * broker is down it backs off and keeps every record.
  */
 export class OutboxRelay {
@@ -42,10 +41,7 @@ export class OutboxRelay {
     const batch = await this.options.store.pending(this.options.batchSize ?? 100);
     if (batch.length === 0) return 0;
     await this.options.publisher.publish(batch.map(toTransportMessage));
-    await this.options.store.markPublished(
-      batch.map((record) => record.id),
-      (this.options.clock ?? (() => new Date()))(),
-    );
+    await this.options.store.removePublished(batch.map((record) => record.id));
     return batch.length;
   }
 

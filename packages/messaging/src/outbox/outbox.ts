@@ -14,13 +14,13 @@ export interface OutboxRecord {
   /** Monotonic within a process: records are published in this order. */
   position: number;
   createdAt: Date;
-  publishedAt: Date | null;
 }
 
 export interface OutboxStore {
-  /** Unpublished records, oldest first. */
+  /** Records waiting to be published, oldest first. */
   pending(limit: number): Promise<OutboxRecord[]>;
-  markPublished(ids: string[], at: Date): Promise<void>;
+  /** Published records leave the outbox: it keeps no copy of personal data once it is out. */
+  removePublished(ids: string[]): Promise<void>;
   countPending(): Promise<number>;
 }
 
@@ -49,7 +49,6 @@ export function toOutboxRecord(definition: EventDefinition, event: EventEnvelope
     },
     position: nextPosition(at),
     createdAt: at,
-    publishedAt: null,
   };
 }
 

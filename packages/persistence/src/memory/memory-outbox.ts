@@ -10,15 +10,14 @@ export class MemoryOutbox implements OutboxStore {
   }
 
   async pending(limit: number): Promise<OutboxRecord[]> {
-    return this.collection.find({ publishedAt: null }, { sort: { position: 1 }, limit });
+    return this.collection.find({}, { sort: { position: 1 }, limit });
   }
 
-  /** Published records are deleted: the outbox keeps no copy of personal data once it is out. */
-  async markPublished(ids: string[], _at: Date): Promise<void> {
+  async removePublished(ids: string[]): Promise<void> {
     for (const id of ids) this.collection.deleteWhere({ id });
   }
 
   async countPending(): Promise<number> {
-    return this.collection.count({ publishedAt: null });
+    return this.collection.count({});
   }
 }

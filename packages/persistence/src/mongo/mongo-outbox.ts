@@ -1,6 +1,6 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
-import { translateMongoError } from './mongo-connection';
+import { inTransaction, translateMongoError } from './mongo-connection';
 
 interface OutboxDocument extends Omit<OutboxRecord, 'id'> {
   _id: string;
@@ -16,11 +16,10 @@ const outboxSchema = new Schema<OutboxDocument>(
     headers: { type: Schema.Types.Mixed, required: true },
     position: { type: Number, required: true },
     createdAt: { type: Date, required: true },
-    publishedAt: { type: Date, default: null },
   },
   { collection: 'outbox', versionKey: false, minimize: false },
 );
-outboxSchema.index({ publishedAt: 1, position: 1 });
+outboxSchema.index({ position: 1 });
 
 function toRecord(doc: OutboxDocument): OutboxRecord {
   const { _id, ...rest } = doc;
@@ -43,17 +42,16 @@ export class MongoOutbox implements OutboxStore {
   }
 
   async pending(limit: number): Promise<OutboxRecord[]> {
-    const docs = await this.model.find({ publishedAt: null }).sort({ position: 1 }).limit(limit).lean<OutboxDocument[]>();
+    const docs = await this.model.find({}).sort({ position: 1 }).limit(limit).lean<OutboxDocument[]>();
     return docs.map(toRecord);
   }
 
-  /** Published records are deleted: the outbox keeps no copy of personal data once it is out. */
-  async markPublished(ids: string[], _at: Date): Promise<void> {
+  async removePublished(ids: string[]): Promise<void> {
     await this.model.deleteMany({ _id: { $in: ids } });
   }
 
   async countPending(): Promise<number> {
-    return this.model.countDocuments({ publishedAt: null });
+    return this.model.countDocuments({});
   }
 }
 
@@ -69,7 +67,7 @@ export async function insertWithEvents<D extends { _id: string }>(
   events: OutboxRecord[],
 ): Promise<void> {
   try {
-    await connection.transaction(async (session) => {
+    await inTransaction(connection, async (session) => {
       await new model(doc).save({ session });
       await outbox.add(events, session);
     });

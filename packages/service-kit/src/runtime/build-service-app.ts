@@ -37,7 +37,6 @@ export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): B
       store: module.outbox,
       publisher: deps.bus,
       logger: deps.logger,
-      clock: deps.clock,
       pollIntervalMs: deps.outboxPollIntervalMs ?? 500,
     });
   }

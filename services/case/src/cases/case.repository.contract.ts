@@ -36,7 +36,6 @@ const record = (id: string) => ({
   headers: {},
   position: Date.now() * 1000 + n,
   createdAt: new Date(),
-  publishedAt: null,
 });
 
 /** The behaviour every CaseRepository adapter must have: memory always, MongoDB when MONGO_URL is set. */

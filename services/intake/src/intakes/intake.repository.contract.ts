@@ -32,7 +32,6 @@ const event = (id: string): OutboxRecord => ({
   headers: {},
   position: n,
   createdAt: new Date(),
-  publishedAt: null,
 });
 
 export function describeIntakeRepositoryContract(name: string, setup: () => Promise<{ intakes: IntakeRepository; outbox: OutboxStore }>): void {
