@@ -2,7 +2,7 @@ import { eventRegistry, type EventEnvelope, type Role } from '@corredor/contract
 import { HEADERS, InMemoryBus } from '@corredor/messaging';
 import pino from 'pino';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
-import type { AppDeps } from '../runtime/build-service-app';
+import type { AppDeps, BuiltService } from '../runtime/build-service-app';
 
 /** Settings for tokens in tests and in the one-process platform (never for production). */
 export const TEST_AUTH = {
@@ -40,4 +40,12 @@ export async function deliverEvents(bus: InMemoryBus, events: EventEnvelope[]): 
     }),
   );
   await bus.drain();
+}
+
+/** A service built on test deps and consuming from their in-memory bus; `deliver` hands it events. */
+export async function consumingTestApp(build: (deps: AppDeps) => BuiltService) {
+  const deps = testAppDeps();
+  const built = build(deps);
+  await built.startConsuming();
+  return { ...built, deps, deliver: (...events: EventEnvelope[]) => deliverEvents(deps.bus, events) };
 }

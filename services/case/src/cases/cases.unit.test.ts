@@ -1,5 +1,5 @@
 import { createEvent, eventRegistry, intakeSubmittedV1, TOPICS } from '@corredor/contracts';
-import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { consumingTestApp, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -23,17 +23,16 @@ function intakeSubmitted(tenant: string, intakeId: string = randomUUID(), yearOf
 }
 
 async function setup() {
-  const deps = testAppDeps();
-  const built = buildApp(deps);
-  await built.startConsuming();
+  const service = await consumingTestApp(buildApp);
+  const { deps } = service;
   const deliver = async (...events: ReturnType<typeof intakeSubmitted>[]) => {
-    await deliverEvents(deps.bus, events);
-    await built.relay?.publishBatch();
+    await service.deliver(...events);
+    await service.relay?.publishBatch();
   };
   const caseEvents = () => deps.bus.messages(TOPICS.caseEvents).map((m) => JSON.parse(m.value));
   const tijuana = `Bearer ${await tokenFor('tijuana', ['promoter'])}`;
   const tapachula = `Bearer ${await tokenFor('tapachula', ['coordinator'])}`;
-  return { ...built, deps, deliver, caseEvents, tijuana, tapachula };
+  return { ...service, deliver, caseEvents, tijuana, tapachula };
 }
 
 describe('opening cases from intakes', () => {

@@ -1,5 +1,5 @@
 import { caseOpenedV1, createEvent } from '@corredor/contracts';
-import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { consumingTestApp, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -14,13 +14,9 @@ function opened(tenant: string) {
 }
 
 async function setup() {
-  const deps = testAppDeps();
-  const built = buildApp(deps);
-  await built.startConsuming();
-  const deliver = (...events: ReturnType<typeof opened>[]) => deliverEvents(deps.bus, events);
+  const built = await consumingTestApp(buildApp);
   return {
     ...built,
-    deliver,
     ana: `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana')}`,
     luis: `Bearer ${await tokenFor('tijuana', ['coordinator'], 'luis')}`,
     tapachula: `Bearer ${await tokenFor('tapachula', ['coordinator'])}`,

@@ -1,5 +1,5 @@
-import { caseClosedV1, caseOpenedV1, createEvent, type EventEnvelope } from '@corredor/contracts';
-import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { caseClosedV1, caseOpenedV1, createEvent } from '@corredor/contracts';
+import { consumingTestApp, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -10,16 +10,13 @@ const opened = (tenant: string, caseId: string = randomUUID()) =>
 const closed = (tenant: string, caseId: string) => createEvent(caseClosedV1, { caseId, outcome: 'resolved', closedAt: '2026-11-23T12:00:00.000Z' }, meta(tenant, caseId));
 
 async function setup() {
-  const deps = testAppDeps();
-  const built = buildApp(deps);
-  await built.startConsuming();
-  const deliver = (...events: EventEnvelope[]) => deliverEvents(deps.bus, events);
+  const built = await consumingTestApp(buildApp);
   const coordinator = `Bearer ${await tokenFor('tijuana', ['coordinator'], 'luis')}`;
   const promoter = `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana')}`;
   const tapachula = `Bearer ${await tokenFor('tapachula', ['coordinator'])}`;
   const addPartner = (auth: string, name: string, services: string[]) =>
     request(built.app).post('/v1/partners').set('Authorization', auth).send({ name, services, agreementSigned: true, languages: ['es', 'ht'] });
-  return { ...built, deliver, coordinator, promoter, tapachula, addPartner };
+  return { ...built, coordinator, promoter, tapachula, addPartner };
 }
 
 describe('partner directory', () => {

@@ -1,5 +1,5 @@
 import { caseOpenedV1, createEvent, type AgeBand, type Sex } from '@corredor/contracts';
-import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { consumingTestApp, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -14,11 +14,8 @@ function opened(tenant: string, sex: Sex, nationality: string, ageBand: AgeBand 
 }
 
 async function setup() {
-  const deps = testAppDeps();
-  const built = buildApp(deps);
-  await built.startConsuming();
-  const deliver = (...events: ReturnType<typeof opened>[]) => deliverEvents(deps.bus, events);
-  return { ...built, deliver, token: `Bearer ${await tokenFor('tijuana', ['coordinator'])}` };
+  const built = await consumingTestApp(buildApp);
+  return { ...built, token: `Bearer ${await tokenFor('tijuana', ['coordinator'])}` };
 }
 
 describe('GET /v1/reports/people-served', () => {
