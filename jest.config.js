@@ -5,7 +5,7 @@
  * Workspace packages resolve to their sources, so unit and integration tests need no build;
  * the end-to-end tier runs the built services (npm run build first).
  */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2024' }, module: { type: 'commonjs' } }];
 const common = {
   transform: { '^.+\\.ts$': swc },
   testEnvironment: 'node',

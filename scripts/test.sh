@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# The test command: installs what is missing, builds, type-checks, lints (code and architecture
-# rules), then runs every tier: unit, integration (real Kafka protocol) and end-to-end (five
-# processes). MongoDB contract suites run too when MONGO_URL points at a replica set.
+# The test command: installs what is missing (Node 24, npm packages, test tools), builds, type-checks,
+# lints (code and architecture rules), checks the compose file, then runs every tier: unit,
+# integration (real Kafka protocol), end-to-end (five processes) and the container build's steps in
+# a clean copy. MongoDB contract suites run too when MONGO_URL points at a replica set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
-bash scripts/setup.sh --kafka-mock
+source scripts/node-runtime.sh
+bash scripts/setup.sh --test-tools
+echo "== Node $(node --version), npm $(npm --version)"
 echo "== build and type-check"
 npx turbo run build typecheck --output-logs=errors-only
 echo "== lint and dependency rules"
 npm run --silent lint
+echo "== compose file"
+docker-compose config --quiet
 echo "== tests: unit, integration, end-to-end"
 npx jest --ci
