@@ -15,7 +15,7 @@ const packages = ['contracts', 'messaging', 'persistence', 'service-kit'].map((n
 const services = ['intake', 'case', 'referral', 'notification', 'reporting'].map((name) => [`${name}-service`, `services/${name}/src/service.ts`]);
 const infra = ['kafka-mock', 'platform'].map((name) => [name, `infra/${name}/src/index.ts`]);
 common.moduleNameMapper = {
-  '^@corredor/service-kit/(config|telemetry)$': '<rootDir>/packages/service-kit/src/$1/$1.ts',
+  '^@corredor/service-kit/(config|telemetry|healthcheck)$': '<rootDir>/packages/service-kit/src/$1/$1.ts',
   ...Object.fromEntries([...packages, ...services, ...infra].map(([name, file]) => [`^@corredor/${name}$`, `<rootDir>/${file}`])),
 };
 

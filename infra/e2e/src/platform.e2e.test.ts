@@ -3,12 +3,10 @@ import { TOPIC_PARTITIONS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
 import { TEST_AUTH, tokenFor } from '@corredor/service-kit';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
-import { spawnService, waitUntil, type ServiceProcess } from './service-processes';
+import { SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
 
 jest.setTimeout(240_000);
 
-const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting'] as const;
-type ServiceName = (typeof SERVICE_NAMES)[number];
 
 const intake = (alias: string, overrides: object = {}) => ({
   alias,

@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../../..');
+/** The repository's root. */
+export const root = path.resolve(__dirname, '../../..');
 
 export interface ServiceProcess {
   name: string;
   url: string;
+  port: number;
   child: ChildProcess;
   output(): string;
   /** SIGTERM, then the exit code. */
@@ -25,11 +27,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The five services, as separate processes in the end-to-end tests and images in docker compose. */
+export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
 /** Runs a built service (`node services/<name>/dist/main.js`) as its own process. */
 export async function spawnService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
+  return spawnNodeProcess(name, { cwd: path.join(root, 'services', name), args: ['dist/main.js'], env });
+}
+
+/** Runs `node <args>` in `cwd` on a free loopback port (PORT), as a container would run its command. */
+export async function spawnNodeProcess(
+  name: string,
+  options: { cwd: string; args: string[]; env: Record<string, string> },
+): Promise<ServiceProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'services', name, 'dist', 'main.js')], {
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+  const child = spawn(process.execPath, options.args, {
+    cwd: options.cwd,
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,6 +53,7 @@ export async function spawnService(name: string, env: Record<string, string>): P
   return {
     name,
     url: `http://127.0.0.1:${port}`,
+    port,
     child,
     output: () => output,
     terminate: () =>

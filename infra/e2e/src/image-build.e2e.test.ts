@@ -1,0 +1,173 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
+import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
+import { TEST_AUTH } from '@corredor/service-kit';
+import { readDockerfile } from './dockerfile';
+import { root, SERVICE_NAMES, spawnNodeProcess, waitUntil } from './service-processes';
+
+const run = promisify(execFile);
+jest.setTimeout(900_000);
+
+const dockerfile = readDockerfile(readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8'));
+const WORKSPACES = [...SERVICE_NAMES.map((name) => `services/${name}`), 'packages/messaging'];
+const figures: string[] = [];
+/** Development tools that must never reach a runtime image. */
+const DEV_ONLY = ['typescript', 'jest', 'eslint', 'turbo', '@swc/core', 'supertest', 'dependency-cruiser', '@corredor/kafka-mock'];
+
+/** Like the docker build context: the repository's files that git does not ignore, as they are now. */
+function cleanCopy(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'corredor-image-'));
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file !== '' && existsSync(path.join(root, file)));
+  for (const file of files) cpSync(path.join(root, file), path.join(copy, file), { recursive: false });
+  return copy;
+}
+
+/** A RUN step as docker runs it: `sh -c` in the stage's WORKDIR (here the copy), ARGs in the environment. */
+async function runStep(command: string, cwd: string, args: Record<string, string>): Promise<void> {
+  // What the machine's scripts exported for this test run stays out, as it would in a docker build.
+  const { CORREDOR_NODE_READY: _ready, npm_config_nodedir: _nodedir, ...env } = process.env;
+  await run('sh', ['-c', command], { cwd, env: { ...env, ...args }, maxBuffer: 64 * 1024 * 1024 }).catch((error: unknown) => {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`RUN ${command} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  });
+}
+
+describe('the container build, by the Dockerfile\'s own steps in a clean copy of the repository', () => {
+  let copy: string;
+  let deployed: string;
+  /** What the runtime stage copies to /app for the workspace (DEPLOY_DIR). */
+  const runtimeTree = (workspace: string) => path.join(deployed, workspace.replace('/', '-'));
+  /** Where the container starts: the runtime stage's WORKDIR, /app/${WORKSPACE}. */
+  const workdir = (workspace: string) =>
+    path.join(runtimeTree(workspace), (dockerfile.stage('runtime').workdir ?? '').replace(/^\/app/, '').replace('${WORKSPACE}', workspace));
+
+  beforeAll(async () => {
+    copy = cleanCopy();
+    deployed = mkdtempSync(path.join(tmpdir(), 'corredor-deploy-'));
+    expect(dockerfile.stage('build').workdir).toBe('/repo');
+    let started = Date.now();
+    for (const step of dockerfile.stage('build').runs) await runStep(step, copy, {});
+    figures.push(`build stage (install and build): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const workspace of WORKSPACES) {
+      started = Date.now();
+      for (const step of dockerfile.stage('deploy').runs) {
+        await runStep(step, copy, { WORKSPACE: workspace, DEPLOY_DIR: runtimeTree(workspace) });
+      }
+      const megabytes = Number(execFileSync('du', ['-sk', runtimeTree(workspace)], { encoding: 'utf8' }).split('\t')[0]) / 1024;
+      figures.push(`deploy ${workspace}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${megabytes.toFixed(0)} MB`);
+    }
+  });
+  afterAll(() => {
+    for (const dir of [copy, deployed]) if (dir) rmSync(dir, { recursive: true, force: true });
+    // eslint-disable-next-line no-console
+    console.info(`image build figures:\n  ${figures.join('\n  ')}`);
+  });
+
+  it('builds on the Node release that .nvmrc names, as development and CI do', () => {
+    expect(dockerfile.globalArgs['NODE_VERSION']).toBe(readFileSync(path.join(root, '.nvmrc'), 'utf8').trim());
+    const bases = dockerfile.stages.map((stage) => stage.from).filter((from) => !dockerfile.stages.some((stage) => stage.name === from));
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases) expect(base).toMatch(/^node:\$\{NODE_VERSION\}-/);
+  });
+
+  it('runs the service as the unprivileged node user, with a health check', () => {
+    const text = readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8');
+    const runtime = text.slice(text.lastIndexOf('FROM '));
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(dockerfile.stage('runtime').healthcheck).toEqual(['node', 'dist/healthcheck.js']);
+    expect(dockerfile.stage('runtime').cmd).toEqual(['node', 'dist/main.js']);
+  });
+
+  it('ships production dependencies only, and of the monorepo only what the workspace needs at run time', () => {
+    for (const workspace of WORKSPACES) {
+      const modules = path.join(runtimeTree(workspace), 'node_modules');
+      for (const tool of DEV_ONLY) expect({ workspace, tool, present: existsSync(path.join(modules, tool)) }).toMatchObject({ present: false });
+      for (const dir of ['services', 'packages', 'infra'].flatMap((top) => {
+        const base = path.join(runtimeTree(workspace), top);
+        return existsSync(base) ? readdirSync(base).map((name) => path.join(base, name)) : [];
+      })) {
+        expect({ dir, files: readdirSync(dir).sort() }).toMatchObject({ files: expect.arrayContaining(['dist', 'package.json']) });
+        expect(readdirSync(dir).filter((name) => !['dist', 'package.json', 'node_modules'].includes(name))).toEqual([]);
+      }
+    }
+    const services = readdirSync(path.join(runtimeTree('services/intake'), 'services'));
+    expect(services).toEqual(['intake']);
+    expect(readdirSync(path.join(runtimeTree('packages/messaging'), 'packages')).sort()).toEqual(['contracts', 'messaging']);
+  });
+
+  describe('the runtime trees run', () => {
+    let kafka: MockKafka;
+    beforeAll(async () => {
+      kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
+    });
+    afterAll(() => kafka.stop());
+
+    const healthcheck = (cwd: string, env: Record<string, string>) =>
+      run(process.execPath, dockerfile.stage('runtime').healthcheck?.slice(1) ?? [], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env } }).then(
+        () => 0,
+        (error: { code?: number }) => error.code ?? -1,
+      );
+
+    it.each(SERVICE_NAMES)('%s starts from its runtime tree, is healthy once ready, and stops cleanly', async (name) => {
+      const cwd = workdir(`services/${name}`);
+      const env = { NODE_ENV: 'production', KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, LOG_LEVEL: 'warn' };
+      const service = await spawnNodeProcess(name, { cwd, args: dockerfile.stage('runtime').cmd?.slice(1) ?? [], env });
+      const withPort = { ...env, PORT: String(service.port) };
+      const healthy = await waitUntil(async () => ((await healthcheck(cwd, withPort)) === 0 ? true : undefined), 60_000, `${name} healthy`).catch(
+        (error: unknown) => `${String(error)}\n${service.output()}`,
+      );
+      const ready = healthy === true ? ((await (await fetch(`${service.url}/readyz`)).json()) as { status: string }).status : healthy;
+      const exitCode = await service.terminate();
+      expect(ready).toBe('ready');
+      expect(exitCode).toBe(0);
+      expect(await healthcheck(cwd, withPort)).toBe(1);
+    });
+
+    it('the topic set-up runs from its runtime tree and finds the declared topics', async () => {
+      const { stdout } = await run(process.execPath, ['dist/kafka/ensure-topics-cli.js'], {
+        cwd: workdir('packages/messaging'),
+        env: { PATH: process.env['PATH'] ?? '', KAFKA_BROKERS: kafka.bootstrapServers },
+      });
+      for (const topic of Object.values(TOPICS)) expect(stdout).toContain(`present ${topic} (${TOPIC_PARTITIONS[topic]} partitions)`);
+    });
+  });
+});
+
+describe('the lock check behind the runtime tree', () => {
+  const check = path.join(root, 'scripts/image/installed-matches-lock.js');
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'corredor-lock-'));
+    mkdirSync(path.join(dir, 'node_modules'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (file: string, packages: Record<string, object>) => writeFileSync(path.join(dir, file), JSON.stringify({ packages }));
+  const verdict = (lock: Record<string, object>, installed: Record<string, object>) => {
+    write('package-lock.json', lock);
+    write('node_modules/.package-lock.json', installed);
+    return run(process.execPath, [check, 'package-lock.json', 'node_modules/.package-lock.json'], { cwd: dir }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code?: number; stderr?: string }) => ({ code: error.code, stderr: error.stderr ?? '' }),
+    );
+  };
+  const zod = { version: '4.1.0', integrity: 'sha512-aaa' };
+
+  it('accepts a tree in which every package is the one the lock names', async () => {
+    expect(await verdict({ '': {}, 'node_modules/zod': zod }, { 'node_modules/zod': zod })).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('refuses another version, other content, or a package the lock does not have', async () => {
+    const other = await verdict({ 'node_modules/zod': zod }, { 'node_modules/zod': { ...zod, version: '4.1.1' } });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('node_modules/zod: installed 4.1.1, lock says 4.1.0');
+    expect((await verdict({ 'node_modules/zod': zod }, { 'node_modules/zod': { ...zod, integrity: 'sha512-bbb' } })).code).toBe(1);
+    expect((await verdict({}, { 'node_modules/left-pad': zod })).stderr).toContain('lock says nothing');
+  });
+});
