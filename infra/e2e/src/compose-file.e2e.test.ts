@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TOPICS } from '@corredor/contracts';
+import { parse } from 'yaml';
+import { readDockerfile } from './dockerfile';
+import { root, SERVICE_NAMES } from './service-processes';
+
+interface ComposeService {
+  image?: string;
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  command?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test?: string[]; disable?: boolean };
+  environment?: Record<string, string | number>;
+  restart?: string;
+}
+
+/**
+ * docker compose cannot run here (no engine), but Debian's docker-compose validates and resolves the
+ * file without one: what it prints is what `docker compose up` would be given.
+ */
+const resolved = parse(execFileSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8' })) as {
+  services: Record<string, ComposeService>;
+};
+const dockerfile = readDockerfile(readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8'));
+const ours = Object.entries(resolved.services).filter(([, s]) => s.build?.dockerfile === 'infra/docker/Dockerfile');
+const workspaceOf = (name: string) => resolved.services[name]?.build?.args?.['WORKSPACE'] ?? '';
+
+describe('docker-compose.yml, as docker-compose resolves it', () => {
+  it('runs each of the five services from its own workspace with the one Dockerfile', () => {
+    const services = ours.filter(([, s]) => s.build?.args?.['WORKSPACE']?.startsWith('services/'));
+    expect(services.map(([name]) => name).sort()).toEqual([...SERVICE_NAMES].sort());
+    for (const [name] of services) expect(workspaceOf(name)).toBe(`services/${name}`);
+  });
+
+  it.each(SERVICE_NAMES)('%s waits for Kafka, its topics and MongoDB, and has a health check on /readyz', (name) => {
+    const service = resolved.services[name];
+    expect(service?.depends_on).toMatchObject({
+      kafka: { condition: 'service_healthy' },
+      'kafka-topics': { condition: 'service_completed_successfully' },
+      mongo: { condition: 'service_healthy' },
+    });
+    expect(service?.healthcheck?.test).toEqual(['CMD', ...(dockerfile.stage('runtime').healthcheck ?? [])]);
+    expect(service?.environment?.['MONGO_URL']).toMatch(/replicaSet=rs0/);
+    // What the image runs and checks exists in the built workspace.
+    for (const file of [dockerfile.stage('runtime').cmd?.at(-1), dockerfile.stage('runtime').healthcheck?.at(-1)]) {
+      expect(existsSync(path.join(root, `services/${name}`, file ?? 'missing'))).toBe(true);
+    }
+  });
+
+  it('creates the topics from the contracts package, the one place that lists them', () => {
+    const topics = resolved.services['kafka-topics'];
+    expect(workspaceOf('kafka-topics')).toBe('packages/messaging');
+    expect(topics?.depends_on).toMatchObject({ kafka: { condition: 'service_healthy' } });
+    expect(topics?.restart).toBe('no');
+    const script = topics?.command?.at(-1) ?? 'missing';
+    expect(existsSync(path.join(root, 'packages/messaging', script))).toBe(true);
+    const text = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+    for (const topic of Object.values(TOPICS)) expect(text).not.toContain(topic);
+  });
+
+  it('gives Kafka and MongoDB health checks, so that waiting for them means something', () => {
+    expect(resolved.services['kafka']?.healthcheck?.test).toBeDefined();
+    expect(resolved.services['mongo']?.healthcheck?.test).toBeDefined();
+  });
+});

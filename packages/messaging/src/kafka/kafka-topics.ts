@@ -1,0 +1,48 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { planTopics, type TopicPlan } from './topic-plan';
+
+/** The two things topic set-up asks of a cluster; kafkajs's admin client below, a fake in tests. */
+export interface TopicAdmin {
+  /** Every topic of the cluster with its partition count. */
+  partitionCounts(): Promise<Map<string, number>>;
+  /** Creates the topics with the broker's default replication factor and waits for their leaders. */
+  createTopics(topics: Array<{ topic: string; partitions: number }>): Promise<void>;
+}
+
+/** Creates the declared topics the cluster lacks; idempotent, so it runs at every start-up. */
+export async function ensureTopics(admin: TopicAdmin, declared: Record<string, number>): Promise<TopicPlan> {
+  const plan = planTopics(declared, await admin.partitionCounts());
+  if (plan.create.length > 0) await admin.createTopics(plan.create);
+  return plan;
+}
+
+/** kafkajs's admin client as a TopicAdmin; `close` disconnects it. */
+export function kafkaTopicAdmin(brokers: string[]): TopicAdmin & { close(): Promise<void> } {
+  const kafka = new Kafka({
+    clientId: 'corredor-topics',
+    brokers,
+    logLevel: logLevel.ERROR,
+    // A broker that is still starting gets about a minute before the set-up gives up.
+    retry: { initialRetryTime: 500, maxRetryTime: 5000, retries: 15 },
+  });
+  const admin = kafka.admin();
+  let connected: Promise<void> | null = null;
+  const connect = () => (connected ??= admin.connect());
+  return {
+    async partitionCounts() {
+      await connect();
+      const { topics } = await admin.fetchTopicMetadata();
+      return new Map(topics.map((t) => [t.name, t.partitions.length]));
+    },
+    async createTopics(topics) {
+      await connect();
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: topics.map(({ topic, partitions }) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+      });
+    },
+    async close() {
+      if (connected) await admin.disconnect();
+    },
+  };
+}

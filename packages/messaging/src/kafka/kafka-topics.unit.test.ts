@@ -1,0 +1,59 @@
+import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
+import { ensureTopics, type TopicAdmin } from './kafka-topics';
+import { planTopics } from './topic-plan';
+
+/** A cluster that remembers what was created. */
+function fakeCluster(initial: Record<string, number> = {}): TopicAdmin & { topics: Map<string, number>; createCalls: number } {
+  const topics = new Map(Object.entries(initial));
+  return {
+    topics,
+    createCalls: 0,
+    async partitionCounts() {
+      return new Map(topics);
+    },
+    async createTopics(list) {
+      this.createCalls += 1;
+      for (const { topic, partitions } of list) topics.set(topic, partitions);
+    },
+  };
+}
+
+describe('topic set-up', () => {
+  it('creates every declared topic with its declared partitions on an empty cluster', async () => {
+    const cluster = fakeCluster();
+    const plan = await ensureTopics(cluster, TOPIC_PARTITIONS);
+    expect(Object.fromEntries(cluster.topics)).toEqual(TOPIC_PARTITIONS);
+    expect(plan.create.map((t) => t.topic).sort()).toEqual(Object.values(TOPICS).sort());
+  });
+
+  it('changes nothing when run again', async () => {
+    const cluster = fakeCluster();
+    await ensureTopics(cluster, TOPIC_PARTITIONS);
+    const second = await ensureTopics(cluster, TOPIC_PARTITIONS);
+    expect(cluster.createCalls).toBe(1);
+    expect(second.create).toEqual([]);
+    expect(second.present).toHaveLength(Object.keys(TOPIC_PARTITIONS).length);
+  });
+
+  it('creates only the missing topics and leaves unrelated ones alone', async () => {
+    const cluster = fakeCluster({ [TOPICS.intakeEvents]: 3, 'someone.else': 7 });
+    const plan = await ensureTopics(cluster, TOPIC_PARTITIONS);
+    expect(plan.create.map((t) => t.topic)).not.toContain(TOPICS.intakeEvents);
+    expect(plan.present).toEqual([{ topic: TOPICS.intakeEvents, partitions: 3 }]);
+    expect(cluster.topics.get('someone.else')).toBe(7);
+    expect(cluster.topics.get(TOPICS.caseEvents)).toBe(TOPIC_PARTITIONS[TOPICS.caseEvents]);
+  });
+
+  it('reports a topic whose partition count differs and does not change it (keys would move)', () => {
+    const plan = planTopics({ 'a.events': 3 }, new Map([['a.events', 1]]));
+    expect(plan).toEqual({ create: [], present: [], mismatched: [{ topic: 'a.events', declared: 3, actual: 1 }] });
+  });
+
+  it('fails when the cluster refuses to create a topic', async () => {
+    const cluster = fakeCluster();
+    cluster.createTopics = async () => {
+      throw new Error('not authorised');
+    };
+    await expect(ensureTopics(cluster, TOPIC_PARTITIONS)).rejects.toThrow('not authorised');
+  });
+});
