@@ -2,12 +2,21 @@
 # Installs what a fresh Debian machine lacks to build: Node 24 LTS when the machine's node is another
 # version (node-runtime.sh), and the npm packages. With --test-tools, also what the tests need:
 # librdkafka's mock cluster (librdkafka-dev and a C compiler, for infra/kafka-mock/native) and
-# Debian's docker-compose (to check the compose file without a Docker engine).
+# Debian's docker-compose (to check the compose file without a Docker engine). With --build, then
+# builds every workspace (quietly, unless it fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node-runtime.sh
+test_tools=false build=false
+for option in "$@"; do
+  case "$option" in
+    --test-tools) test_tools=true ;;
+    --build) build=true ;;
+    *) echo "usage: setup.sh [--test-tools] [--build]" >&2 && exit 2 ;;
+  esac
+done
 
-if [[ "${1:-}" == "--test-tools" ]]; then
+if $test_tools; then
   packages=()
   [[ -f /usr/include/librdkafka/rdkafka_mock.h ]] || packages+=(librdkafka-dev)
   command -v cc >/dev/null || packages+=(gcc libc6-dev)
@@ -46,4 +55,12 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   fi
   touch node_modules/.package-lock.json
   node --version | cut -d. -f1 >"$stamp"
+fi
+
+if $build; then
+  if ! log=$(TURBO_TELEMETRY_DISABLED=1 npx turbo run build --output-logs=errors-only 2>&1); then
+    printf '%s\n' "$log" >&2
+    echo "setup: the build failed" >&2
+    exit 1
+  fi
 fi

@@ -2,8 +2,6 @@
 # Runs the whole platform on this machine: five services, in-memory bus and stores, a demo centre.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export TURBO_TELEMETRY_DISABLED=1
 source scripts/node-runtime.sh
-bash scripts/setup.sh
-npx turbo run build --output-logs=errors-only >/dev/null
+bash scripts/setup.sh --build
 exec node infra/platform/dist/start-platform-cli.js
