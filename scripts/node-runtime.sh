@@ -13,7 +13,7 @@ declare -A CORREDOR_NODE_INTEGRITY=(
 )
 
 corredor_node_runtime() {
-  local root version current major minor arch dir tmp tarball actual
+  local root version current arch dir tmp tarball actual
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
   version=$(tr -d '[:space:]v' <"$root/.nvmrc")
   current=$(node --version 2>/dev/null || echo none)
