@@ -31,6 +31,7 @@ deploy() {
   # Workspaces reached through `dependencies` (a devDependency such as the Kafka mock stays out).
   runtime=$(node scripts/image/runtime-workspaces.js "$workspace")
   staging=$(mktemp -d)
+  trap "rm -rf '$staging'" EXIT
   npx turbo prune "$(node -p "require('./$workspace/package.json').name")" --out-dir "$staging" >/dev/null
   # Hard links: quick, and npm prune only removes what it does not need; the hidden lock file, which
   # it rewrites, is a copy of its own.
@@ -52,7 +53,6 @@ deploy() {
     ln -s "../../$dir" "$out/node_modules/$(node -p "require('./$dir/package.json').name")"
   done
   find "$out/node_modules" -mindepth 1 -maxdepth 1 -type d -empty -delete
-  rm -rf "$staging"
 }
 
 case "${1:-}" in
