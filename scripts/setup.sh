@@ -46,15 +46,14 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   "$(cat "$stamp" 2>/dev/null)" != "$(node --version | cut -d. -f1)" ]]; then
   echo "setup: npm install (frozen to package-lock.json) on Node $(node --version)"
   locked=$(mktemp)
+  trap 'rm -f "$locked"' EXIT
   cp package-lock.json "$locked"
   npm install --no-audit --no-fund --loglevel=error
   if ! cmp -s package-lock.json "$locked"; then
     cp "$locked" package-lock.json
-    rm -f "$locked"
     echo "setup: package-lock.json does not match package.json: run npm install and commit the lock file" >&2
     exit 1
   fi
-  rm -f "$locked"
   touch node_modules/.package-lock.json
   node --version | cut -d. -f1 >"$stamp"
 fi

@@ -1,13 +1,17 @@
 /**
- * Reads the instructions of a Dockerfile that the image tests run or compare: ARG defaults, and per
- * stage its WORKDIR, RUN commands (without their --mount options), CMD and HEALTHCHECK command.
- * Enough for infra/docker/Dockerfile, not a general parser.
+ * Reads what the image tests follow in a Dockerfile: global ARG defaults, and per stage its base, ARGs,
+ * WORKDIR, RUN commands (without their --mount options), COPY instructions, last USER, CMD and
+ * HEALTHCHECK command. Enough for infra/docker/Dockerfile, not a general parser.
  */
 export interface DockerfileStage {
   name: string;
   from: string;
+  /** ARGs declared in the stage, with the default written there (undefined: none written). */
+  args: Map<string, string | undefined>;
   workdir?: string;
   runs: string[];
+  copies: Array<{ from?: string; source: string; destination: string }>;
+  user?: string;
   cmd?: string[];
   healthcheck?: string[];
 }
@@ -17,6 +21,12 @@ export interface Dockerfile {
   globalArgs: Record<string, string>;
   stages: DockerfileStage[];
   stage(name: string): DockerfileStage;
+  /**
+   * The ARG values a stage sees, as docker build gives them: a --build-arg value, else the stage's
+   * default, else the global default of the same name (when the stage re-declares it); undeclared
+   * ARGs are not set at all.
+   */
+  argsOf(stage: DockerfileStage, buildArgs: Record<string, string>): Record<string, string>;
 }
 
 function execForm(text: string, instruction: string): string[] {
@@ -25,6 +35,11 @@ function execForm(text: string, instruction: string): string[] {
     throw new Error(`${instruction} is not in exec form (a JSON array of strings): ${text}`);
   }
   return parsed;
+}
+
+/** Replaces ${NAME} and $NAME as docker does in WORKDIR, COPY and FROM; unset names become empty. */
+export function expandArgs(text: string, values: Record<string, string>): string {
+  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_match, braced: string | undefined, bare: string | undefined) => values[braced ?? bare ?? ''] ?? '');
 }
 
 export function readDockerfile(text: string): Dockerfile {
@@ -43,17 +58,27 @@ export function readDockerfile(text: string): Dockerfile {
     const current = stages.at(-1);
     if (instruction === 'FROM') {
       const [from = '', as, name] = rest.split(/\s+/);
-      stages.push({ name: as?.toUpperCase() === 'AS' && name ? name : String(stages.length), from, runs: [] });
-    } else if (instruction === 'ARG' && !current) {
-      const [name = '', value = ''] = rest.split('=');
-      globalArgs[name] = value;
-    } else if (instruction === 'WORKDIR' && current) {
+      stages.push({ name: as?.toUpperCase() === 'AS' && name ? name : String(stages.length), from, args: new Map(), runs: [], copies: [] });
+    } else if (instruction === 'ARG') {
+      const [name = '', ...value] = rest.split('=');
+      if (current) current.args.set(name, value.length > 0 ? value.join('=') : undefined);
+      else globalArgs[name] = value.join('=');
+    } else if (!current) {
+      throw new Error(`${instruction} before the first FROM`);
+    } else if (instruction === 'WORKDIR') {
       current.workdir = rest;
-    } else if (instruction === 'RUN' && current) {
+    } else if (instruction === 'USER') {
+      current.user = rest;
+    } else if (instruction === 'RUN') {
       current.runs.push(rest.replace(/^(--\S+\s+)+/, ''));
-    } else if (instruction === 'CMD' && current) {
+    } else if (instruction === 'COPY') {
+      const options = rest.match(/--\S+/g) ?? [];
+      const [source = '', destination = ''] = rest.replace(/--\S+\s+/g, '').split(/\s+/);
+      const from = options.find((option) => option.startsWith('--from='))?.slice('--from='.length);
+      current.copies.push({ ...(from ? { from } : {}), source, destination });
+    } else if (instruction === 'CMD') {
       current.cmd = execForm(rest, 'CMD');
-    } else if (instruction === 'HEALTHCHECK' && current) {
+    } else if (instruction === 'HEALTHCHECK') {
       const command = /\bCMD\s+(\[.*\])$/.exec(rest);
       if (!command?.[1]) throw new Error(`HEALTHCHECK without an exec-form CMD: ${line}`);
       current.healthcheck = execForm(command[1], 'HEALTHCHECK');
@@ -66,6 +91,14 @@ export function readDockerfile(text: string): Dockerfile {
       const found = stages.find((s) => s.name === name);
       if (!found) throw new Error(`the Dockerfile has no stage ${name}`);
       return found;
+    },
+    argsOf(stage, buildArgs) {
+      const values: Record<string, string> = {};
+      for (const [name, fallback] of stage.args) {
+        const value = buildArgs[name] ?? fallback ?? globalArgs[name];
+        if (value !== undefined) values[name] = value;
+      }
+      return values;
     },
   };
 }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
 import { TEST_AUTH } from '@corredor/service-kit';
-import { readDockerfile } from './dockerfile';
+import { expandArgs, readDockerfile } from './dockerfile';
 import { root, SERVICE_NAMES, spawnNodeProcess, waitUntil } from './service-processes';
 
 const run = promisify(execFile);
@@ -31,7 +31,7 @@ function cleanCopy(): string {
 /** A RUN step as docker runs it: `sh -c` in the stage's WORKDIR (here the copy), ARGs in the environment. */
 async function runStep(command: string, cwd: string, args: Record<string, string>): Promise<void> {
   // What the machine's scripts exported for this test run stays out, as it would in a docker build.
-  const { CORREDOR_NODE_READY: _ready, npm_config_nodedir: _nodedir, ...env } = process.env;
+  const { npm_config_nodedir: _nodedir, ...env } = process.env;
   await run('sh', ['-c', command], { cwd, env: { ...env, ...args }, maxBuffer: 64 * 1024 * 1024 }).catch((error: unknown) => {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`RUN ${command} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
@@ -41,24 +41,40 @@ async function runStep(command: string, cwd: string, args: Record<string, string
 describe('the container build, by the Dockerfile\'s own steps in a clean copy of the repository', () => {
   let copy: string;
   let deployed: string;
-  /** What the runtime stage copies to /app for the workspace (DEPLOY_DIR). */
+  const build = dockerfile.stage('build');
+  const deploy = dockerfile.stage('deploy');
+  const runtime = dockerfile.stage('runtime');
+  /** Where the deploy stage writes the workspace's tree: DEPLOY_DIR, given as a build argument. */
   const runtimeTree = (workspace: string) => path.join(deployed, workspace.replace('/', '-'));
-  /** Where the container starts: the runtime stage's WORKDIR, /app/${WORKSPACE}. */
-  const workdir = (workspace: string) =>
-    path.join(runtimeTree(workspace), (dockerfile.stage('runtime').workdir ?? '').replace(/^\/app/, '').replace('${WORKSPACE}', workspace));
+  const buildArgs = (workspace: string) => ({ WORKSPACE: workspace, DEPLOY_DIR: runtimeTree(workspace) });
+  /** What the runtime stage copies from the deploy stage, where to, and where the container starts. */
+  const runtimeLayout = (workspace: string) => {
+    const args = dockerfile.argsOf(runtime, buildArgs(workspace));
+    const fromDeploy = runtime.copies.find((copy) => copy.from === 'deploy');
+    return {
+      source: expandArgs(fromDeploy?.source ?? 'no COPY --from=deploy', args),
+      destination: expandArgs(fromDeploy?.destination ?? '', args),
+      workdir: expandArgs(runtime.workdir ?? '/', args),
+    };
+  };
+  /** The runtime stage's WORKDIR, inside the tree the deploy stage wrote. */
+  const workdir = (workspace: string) => {
+    const layout = runtimeLayout(workspace);
+    return path.join(runtimeTree(workspace), path.posix.relative(layout.destination, layout.workdir));
+  };
 
   beforeAll(async () => {
     copy = cleanCopy();
     deployed = mkdtempSync(path.join(tmpdir(), 'corredor-deploy-'));
-    expect(dockerfile.stage('build').workdir).toBe('/repo');
+    // The build stage's WORKDIR is the copy; the deploy stage goes on in the same tree.
+    expect(build.workdir).toBe('/repo');
+    expect(deploy.from).toBe('build');
     let started = Date.now();
-    for (const step of dockerfile.stage('build').runs) await runStep(step, copy, {});
+    for (const step of build.runs) await runStep(step, copy, dockerfile.argsOf(build, {}));
     figures.push(`build stage (install and build): ${((Date.now() - started) / 1000).toFixed(1)} s`);
     for (const workspace of WORKSPACES) {
       started = Date.now();
-      for (const step of dockerfile.stage('deploy').runs) {
-        await runStep(step, copy, { WORKSPACE: workspace, DEPLOY_DIR: runtimeTree(workspace) });
-      }
+      for (const step of deploy.runs) await runStep(step, copy, dockerfile.argsOf(deploy, buildArgs(workspace)));
       const megabytes = Number(execFileSync('du', ['-sk', runtimeTree(workspace)], { encoding: 'utf8' }).split('\t')[0]) / 1024;
       figures.push(`deploy ${workspace}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${megabytes.toFixed(0)} MB`);
     }
@@ -77,11 +93,25 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
   });
 
   it('runs the service as the unprivileged node user, with a health check', () => {
-    const text = readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8');
-    const runtime = text.slice(text.lastIndexOf('FROM '));
-    expect(runtime).toMatch(/^USER node$/m);
-    expect(dockerfile.stage('runtime').healthcheck).toEqual(['node', 'dist/healthcheck.js']);
-    expect(dockerfile.stage('runtime').cmd).toEqual(['node', 'dist/main.js']);
+    expect(runtime.user).toBe('node');
+    expect(runtime.healthcheck).toEqual(['node', 'dist/healthcheck.js']);
+    expect(runtime.cmd).toEqual(['node', 'dist/main.js']);
+  });
+
+  it('copies into the runtime image the tree the deploy stage wrote, and starts in the workspace', () => {
+    for (const workspace of WORKSPACES) {
+      expect(runtimeLayout(workspace)).toEqual({ source: runtimeTree(workspace), destination: '/app', workdir: `/app/${workspace}` });
+    }
+    expect(runtime.copies.filter((copy) => copy.from !== 'deploy')).toEqual([]);
+  });
+
+  it('leaves out of the build context whatever git ignores, as the clean copy does', () => {
+    const patterns = (file: string) =>
+      readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .map((line) => line.trim().replace(/\/$/, '').replace(/^\*\*\//, ''))
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    expect(patterns('.dockerignore')).toEqual(expect.arrayContaining(patterns('.gitignore')));
   });
 
   it('ships production dependencies only, and of the monorepo only what the workspace needs at run time', () => {
@@ -109,7 +139,7 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
     afterAll(() => kafka.stop());
 
     const healthcheck = (cwd: string, env: Record<string, string>) =>
-      run(process.execPath, dockerfile.stage('runtime').healthcheck?.slice(1) ?? [], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env } }).then(
+      run(process.execPath, runtime.healthcheck?.slice(1) ?? [], { cwd, env: { PATH: process.env['PATH'] ?? '', ...env } }).then(
         () => 0,
         (error: { code?: number }) => error.code ?? -1,
       );
@@ -117,7 +147,7 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
     it.each(SERVICE_NAMES)('%s starts from its runtime tree, is healthy once ready, and stops cleanly', async (name) => {
       const cwd = workdir(`services/${name}`);
       const env = { NODE_ENV: 'production', KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, LOG_LEVEL: 'warn' };
-      const service = await spawnNodeProcess(name, { cwd, args: dockerfile.stage('runtime').cmd?.slice(1) ?? [], env });
+      const service = await spawnNodeProcess(name, { cwd, args: runtime.cmd?.slice(1) ?? [], env });
       const withPort = { ...env, PORT: String(service.port) };
       const healthy = await waitUntil(async () => ((await healthcheck(cwd, withPort)) === 0 ? true : undefined), 60_000, `${name} healthy`).catch(
         (error: unknown) => `${String(error)}\n${service.output()}`,
