@@ -39,7 +39,12 @@ corredor_install_node() {
     echo "setup: unpacking Node $version into $tools failed (disk full?)" >&2
     return 1
   fi
-  rm -rf "$dir" && mv "$work/package" "$dir" && rm -rf "$work" || { echo "setup: cannot move Node $version into $dir" >&2; return 1; }
+  if ! { rm -rf "$dir" && mv "$work/package" "$dir"; }; then
+    rm -rf "$work"
+    echo "setup: cannot move Node $version into $dir" >&2
+    return 1
+  fi
+  rm -rf "$work"
 }
 
 corredor_node_runtime() {

@@ -7,7 +7,6 @@ import { SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceP
 
 jest.setTimeout(240_000);
 
-
 const intake = (alias: string, overrides: object = {}) => ({
   alias,
   sex: 'female',

@@ -10,9 +10,9 @@ import { ensureTopics, kafkaTopicAdmin } from './kafka-topics';
  * or refuses a topic.
  */
 async function main(): Promise<number> {
-  const env = z.object({ KAFKA_BROKERS: z.string().min(1, 'comma-separated bootstrap servers') }).safeParse(process.env);
+  const env = z.object({ KAFKA_BROKERS: z.string().min(1) }).safeParse(process.env);
   if (!env.success) {
-    process.stderr.write(`kafka-topics: set KAFKA_BROKERS (comma-separated bootstrap servers)\n`);
+    process.stderr.write('kafka-topics: set KAFKA_BROKERS (comma-separated bootstrap servers)\n');
     return 2;
   }
   const admin = kafkaTopicAdmin(env.data.KAFKA_BROKERS.split(',').map((broker) => broker.trim()));
