@@ -16,4 +16,4 @@ npm run --silent lint
 echo "== compose file"
 docker-compose config --quiet
 echo "== tests: unit, integration, end-to-end"
-npx jest --ci
+bash scripts/jest.sh --ci

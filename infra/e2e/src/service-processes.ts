@@ -27,24 +27,28 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The five services, as separate processes in the end-to-end tests and images in docker compose. */
-export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting'] as const;
+/** The six services, as separate processes in the end-to-end tests and images in docker compose. */
+export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/** Environment variables, or a function of the port the process will listen on (for a URL of its own). */
+export type ProcessEnv = Record<string, string> | ((port: number) => Record<string, string>);
+
 /** Runs a built service (`node services/<name>/dist/main.js`) as its own process. */
-export async function spawnService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function spawnService(name: string, env: ProcessEnv): Promise<ServiceProcess> {
   return spawnNodeProcess(name, { cwd: path.join(root, 'services', name), args: ['dist/main.js'], env });
 }
 
 /** Runs `node <args>` in `cwd` on a free loopback port (PORT), as a container would run its command. */
 export async function spawnNodeProcess(
   name: string,
-  options: { cwd: string; args: string[]; env: Record<string, string> },
+  options: { cwd: string; args: string[]; env: ProcessEnv },
 ): Promise<ServiceProcess> {
   const port = await freePort();
+  const env = typeof options.env === 'function' ? options.env(port) : options.env;
   const child = spawn(process.execPath, options.args, {
     cwd: options.cwd,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...options.env },
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,2 +1,2 @@
-export { startPlatform, SERVICES, type Platform, type PlatformOptions } from './platform';
-export { seedDemoCentre, DEMO_CENTRE } from './demo-centre';
+export { startPlatform, SERVICE_NAMES, type Platform, type PlatformOptions } from './platform';
+export { bringUpDemoCentres, DEMO_CENTRE_FILES, DEMO_PASSWORD, type DemoAccount } from './demo-centres';

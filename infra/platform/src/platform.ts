@@ -1,42 +1,80 @@
+import { createServer } from 'node:net';
 import { InMemoryBus } from '@corredor/messaging';
 import { createLogger, createTokenVerifier, startService, TEST_AUTH, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
 import { caseService } from '@corredor/case-service';
+import { centreService } from '@corredor/centre-service';
 import { intakeService } from '@corredor/intake-service';
 import { notificationService } from '@corredor/notification-service';
 import { referralService } from '@corredor/referral-service';
 import { reportingService } from '@corredor/reporting-service';
 
-export const SERVICES: readonly ServiceDefinition[] = [intakeService, caseService, referralService, notificationService, reportingService];
+/** In port order: intake on the base port, then case, referral, notification, reporting, centre. */
+export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'] as const;
 
 export interface PlatformOptions {
   host: string;
-  /** intake listens here, then case, referral, notification, reporting on the next ports; 0: any free ports. */
+  /** intake listens here, then case, referral, notification, reporting and centre on the next ports; 0: any free ports. */
   portBase: number;
   logLevel: string;
   authSecret?: string;
+  /** How long staff access tokens live (seconds); default 300. */
+  accessTokenTtlSeconds?: number;
 }
 
 export interface Platform {
   services: RunningService[];
   bus: InMemoryBus;
+  url(name: (typeof SERVICE_NAMES)[number]): string;
   stop(): Promise<void>;
 }
 
+async function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
- * The whole platform in one process: the five services on their own ports, sharing an in-memory
- * bus, each with in-memory stores. For trying Corredor out and for demos, not for real data.
+ * The whole platform in one process: the six services on their own ports, sharing an in-memory
+ * bus, each with in-memory stores. Staff sign in at the centre service; every service verifies
+ * their tokens against its JWKS, and also accepts development tokens (npm run token). For trying
+ * Corredor out and for demos, not for real data.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const bus = new InMemoryBus();
-  const verifyToken = createTokenVerifier({ ...TEST_AUTH, ...(options.authSecret ? { secret: options.authSecret } : {}) });
+  const loopback = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  // The centre service's address goes into its issuer and links, so its port is chosen up front.
+  const centrePort = options.portBase === 0 ? await freePort(options.host) : options.portBase + SERVICE_NAMES.indexOf('centre');
+  const centreUrl = `http://${loopback}:${centrePort}`;
+  const secret = options.authSecret ?? TEST_AUTH.secret;
+  const verifyToken = createTokenVerifier({ ...TEST_AUTH, secret, jwksUrl: `${centreUrl}/oidc/jwks`, jwksIssuer: `${centreUrl}/oidc` });
+  const definitions: Record<(typeof SERVICE_NAMES)[number], ServiceDefinition> = {
+    intake: intakeService,
+    case: caseService,
+    referral: referralService,
+    notification: notificationService,
+    reporting: reportingService,
+    centre: centreService({
+      publicUrl: centreUrl,
+      invitationTtlMs: 72 * 3600_000,
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+    }),
+  };
   const services: RunningService[] = [];
-  for (const [index, definition] of SERVICES.entries()) {
+  for (const [index, name] of SERVICE_NAMES.entries()) {
+    const port = name === 'centre' ? centrePort : options.portBase === 0 ? 0 : options.portBase + index;
     services.push(
-      await startService(definition, {
-        port: options.portBase === 0 ? 0 : options.portBase + index,
+      await startService(definitions[name], {
+        port,
         host: options.host,
         bus,
-        logger: createLogger(`corredor-${definition.name}`, options.logLevel),
+        logger: createLogger(`corredor-${name}`, options.logLevel),
         verifyToken,
         mongo: null,
         clock: () => new Date(),
@@ -47,6 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   return {
     services,
     bus,
+    url: (name) => services.find((s) => s.name === name)?.url ?? '',
     stop: async () => {
       for (const service of services) await service.stop();
       await bus.stop();

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+import { consoleReporter } from '@corredor/centre-cli';
 import { baseConfigSchema, loadConfig } from '@corredor/service-kit/config';
 import { exitGracefullyOnSignals, createLogger, signDevToken, TEST_AUTH } from '@corredor/service-kit';
 import { z } from 'zod';
-import { DEMO_CENTRE, seedDemoCentre } from './demo-centre';
+import { bringUpDemoCentres, DEMO_PASSWORD } from './demo-centres';
 import { startPlatform } from './platform';
 
 const config = loadConfig(
@@ -16,17 +17,24 @@ const config = loadConfig(
 );
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const platform = await startPlatform({ host: config.HOST, portBase: config.PORT_BASE, logLevel: config.LOG_LEVEL, authSecret: config.AUTH_JWT_SECRET });
-  const url = (name: string) => platform.services.find((s) => s.name === name)?.url ?? '';
-  await seedDemoCentre(url('referral'), config.AUTH_JWT_SECRET);
-  const token = await signDevToken({ ...TEST_AUTH, secret: config.AUTH_JWT_SECRET, centre: DEMO_CENTRE, roles: ['coordinator'], userId: 'demo-coordinator' });
+  exitGracefullyOnSignals(createLogger('corredor-platform', config.LOG_LEVEL), 10_000, () => platform.stop());
+  process.stdout.write('\nBringing up the demo centres (the same steps as `npm run centre -- apply`):\n');
+  const accounts = await bringUpDemoCentres(platform, { secret: config.AUTH_JWT_SECRET, reporter: consoleReporter(process.stdout) });
+  const url = platform.url;
+  const token = await signDevToken({ ...TEST_AUTH, secret: config.AUTH_JWT_SECRET, centre: 'tijuana', roles: ['coordinator'], userId: 'demo-script' });
   const lines = [
     '',
-    'Corredor is running (one process, in-memory bus and stores: data is lost when it stops).',
+    `Corredor is running (one process, in-memory bus and stores: data is lost when it stops). Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     '',
     ...platform.services.map((s) => `  ${s.name.padEnd(13)} ${s.url}`),
     '',
-    `Demo centre: ${DEMO_CENTRE}. A coordinator's token (8 h):`,
+    `Sign in (OpenID Connect, authorization code + PKCE) and get a token: ${url('centre')}/signin`,
+    `Demo accounts, password "${DEMO_PASSWORD}" for all:`,
+    ...accounts.map((a) => `  ${a.centre.padEnd(10)} ${a.role.padEnd(12)} ${a.email}`),
+    '',
+    'For scripts, a development token (HS256, 8 h) of a Tijuana coordinator:',
     '',
     `  export TOKEN=${token}`,
     '',
@@ -35,15 +43,15 @@ async function main(): Promise<void> {
     `    -d '{"alias":"Marie","sex":"female","yearOfBirth":1994,"nationality":"HT","languages":["ht","fr"],"consent":{"storeData":true}}'`,
     `  curl -s ${url('case')}/v1/cases -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('reporting')}/v1/reports/people-served -H "Authorization: Bearer $TOKEN"`,
-    `  curl -s ${url('notification')}/v1/notifications -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('referral')}/v1/partners -H "Authorization: Bearer $TOKEN"`,
+    `  curl -s ${url('centre')}/v1/staff -H "Authorization: Bearer $TOKEN"`,
     '',
-    'Other tokens: npm run token -- --centre tapachula --role promoter',
+    'Bring up a third centre: npm run centre -- apply infra/centres/ciudad-juarez.yaml',
+    'Other tokens: npm run token -- --centre tapachula --role promoter  |  npm run token -- --network red-corredor-mx --role operator',
     'Stop with Ctrl-C.',
     '',
   ];
   process.stdout.write(lines.join('\n'));
-  exitGracefullyOnSignals(createLogger('corredor-platform', config.LOG_LEVEL), 10_000, () => platform.stop());
 }
 
 main().catch((error: unknown) => {

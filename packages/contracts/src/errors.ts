@@ -6,7 +6,9 @@ export type ErrorKind =
   | 'unsupported-media-type'
   | 'validation' | 'not-found' | 'conflict' | 'rule-violation'
   | 'unauthenticated'
-  | 'forbidden';
+  | 'forbidden'
+  | 'gone'
+  | 'too-many-requests';
 
 /** A failure with a stable code such as `CASE.ALREADY_CLOSED`. Its message must never carry personal data. */
 export class DomainError extends Error {

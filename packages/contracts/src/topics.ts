@@ -2,6 +2,8 @@
 export const TOPICS = {
   intakeEvents: 'corredor.intake.events',
   caseEvents: 'corredor.case.events',
+  /** Compacted, keyed by centre id: the latest event of each centre is its current state. */
+  centreEvents: 'corredor.centre.events',
   deadLetter: 'corredor.dead-letter',
 } as const;
 
@@ -10,5 +12,9 @@ export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 export const TOPIC_PARTITIONS: Record<TopicName, number> = {
   [TOPICS.intakeEvents]: 3,
   [TOPICS.caseEvents]: 3,
+  [TOPICS.centreEvents]: 1,
   [TOPICS.deadLetter]: 1,
 };
+
+/** Topics whose broker-side cleanup is compaction (keep the latest message per key) instead of deletion. */
+export const COMPACTED_TOPICS: ReadonlySet<TopicName> = new Set([TOPICS.centreEvents]);

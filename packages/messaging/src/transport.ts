@@ -21,6 +21,12 @@ export interface ConsumeOptions {
   topics: string[];
   /** Resolves when the message is done; a rejection means "deliver it again". */
   onMessage(message: ConsumedMessage, controls: DeliveryControls): Promise<void>;
+  /**
+   * Called once, when the group has consumed every message its topics held when it started
+   * (at once if they held none): from then on, what it built from them is as current as the topics
+   * were then. Meant for a group whose one member reads every partition (a per-process group).
+   */
+  onCaughtUp?: () => void;
 }
 
 export interface MessagePublisher {

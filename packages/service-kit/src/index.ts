@@ -13,3 +13,7 @@ export * from './runtime/start-service';
 export * from './runtime/run-service-process';
 export type { Telemetry } from './telemetry/telemetry';
 export * from './testing/test-harness';
+export * from './testing/test-browser';
+export * from './centres/centre-directory';
+export * from './centres/centre-access';
+export { centreDirectoryGroup, centreDirectorySubscription } from './centres/centre-directory.subscriber';

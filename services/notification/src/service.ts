@@ -11,13 +11,13 @@ export const notificationService: ServiceDefinition = {
   name: 'notification',
   errorPrefix: 'NOTIFICATION',
   defaultPort: 3004,
-  create: ({ mongo, clock }) => {
+  create: ({ mongo, clock, centres }) => {
     const notifications = mongo ? new MongoNotificationRepository(mongo) : new MemoryNotificationRepository();
     const api = Router();
     api.use(notificationsRouter({ notifications }));
     return {
       api,
-      subscriptions: [subscription(notifyNewCase.config, notifyNewCase.handler({ notifications, clock }))],
+      subscriptions: [subscription(notifyNewCase.config, notifyNewCase.handler({ notifications, clock, centres }))],
       processed: mongo ? new MongoProcessedEvents(mongo) : new MemoryProcessedEvents(),
       isStoreReachable: () => notifications.isReachable(),
     };

@@ -57,6 +57,18 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       expect((await s.partners.list('tijuana', {})).map((p) => p.name)).toEqual(['Casa del Migrante', 'Clínica']);
     });
 
+    it("keeps a partner's description and contact when it has them", async () => {
+      const described = aPartner('Albergue Juventud 2000', {
+        description: 'Shelter for families in transit.',
+        contact: { phone: '+52 664 000 0000', website: 'https://example.org' },
+      });
+      await s.partners.add(described);
+      expect(await s.partners.findById('tijuana', described.id)).toEqual(described);
+      const plain = aPartner('Comedor');
+      await s.partners.add(plain);
+      expect(await s.partners.findById('tijuana', plain.id)).toEqual(plain);
+    });
+
     it('tracks cases idempotently, per centre', async () => {
       const caseId = uuid('11111111');
       await s.cases.recordOpened('tijuana', caseId, new Date('2026-11-23T10:00:00Z'));

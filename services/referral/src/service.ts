@@ -5,6 +5,7 @@ import { Router } from 'express';
 import type { Connection } from 'mongoose';
 import { MemoryPartnerRepository } from './partners/partner.repository.memory';
 import { MongoPartnerRepository } from './partners/partner.repository.mongo';
+import { partnerDirectoryRouter } from './partners/partner-directory.routes';
 import { partnersRouter } from './partners/partners.routes';
 import { MemoryReferableCaseRepository } from './referable-cases/referable-case.repository.memory';
 import { MongoReferableCaseRepository } from './referable-cases/referable-case.repository.mongo';
@@ -36,10 +37,11 @@ export const referralService: ServiceDefinition = {
   name: 'referral',
   errorPrefix: 'REFERRAL',
   defaultPort: 3003,
-  create: ({ mongo, clock }) => {
+  create: ({ mongo, clock, centres }) => {
     const { partners, cases, referrals, processed, isReachable } = storage(mongo);
     const api = Router();
     api.use(partnersRouter({ partners, clock }));
+    api.use(partnerDirectoryRouter({ partners, clock, centres }));
     api.use(referralsRouter({ partners, cases, referrals, clock }));
     return {
       api,

@@ -11,10 +11,10 @@ export const reportingService: ServiceDefinition = {
   name: 'reporting',
   errorPrefix: 'REPORTING',
   defaultPort: 3005,
-  create: ({ mongo, clock }) => {
+  create: ({ mongo, clock, centres }) => {
     const people = mongo ? new MongoServedPersonRepository(mongo) : new MemoryServedPersonRepository();
     const api = Router();
-    api.use(peopleServedRouter({ people, clock }));
+    api.use(peopleServedRouter({ people, clock, centres }));
     return {
       api,
       subscriptions: [subscription(countPersonServed.config, countPersonServed.handler({ people }))],

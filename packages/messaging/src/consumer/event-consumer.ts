@@ -51,7 +51,12 @@ const tracer = trace.getTracer('@corredor/messaging');
  * dead-lettered with the reason), upcast, de-duplicated by event id, and handled with bounded
  * retries; a handler that keeps failing is dead-lettered too, so the partition never sticks.
  */
-export async function startSubscription(deps: EventConsumerDeps, sub: Subscription): Promise<void> {
+export interface SubscriptionOptions {
+  /** Called once the group has handled every message its topic held when it started (see ConsumeOptions). */
+  onCaughtUp?: () => void;
+}
+
+export async function startSubscription(deps: EventConsumerDeps, sub: Subscription, options: SubscriptionOptions = {}): Promise<void> {
   const clock = deps.clock ?? (() => new Date());
   const retry = deps.retry ?? DEFAULT_RETRY;
   const deadLetterTopic = deps.deadLetterTopic ?? TOPICS.deadLetter;
@@ -158,5 +163,5 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
     );
   };
 
-  await deps.bus.consume({ group: sub.group, topics: [sub.topic], onMessage });
+  await deps.bus.consume({ group: sub.group, topics: [sub.topic], onMessage, ...(options.onCaughtUp ? { onCaughtUp: options.onCaughtUp } : {}) });
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { TOPIC_PARTITIONS } from '@corredor/contracts';
+import { COMPACTED_TOPICS, TOPIC_PARTITIONS } from '@corredor/contracts';
 import { z } from 'zod';
 import { ensureTopics, kafkaTopicAdmin } from './kafka-topics';
 
@@ -17,8 +17,10 @@ async function main(): Promise<number> {
   }
   const admin = kafkaTopicAdmin(env.data.KAFKA_BROKERS.split(',').map((broker) => broker.trim()));
   try {
-    const plan = await ensureTopics(admin, TOPIC_PARTITIONS);
-    for (const { topic, partitions } of plan.create) process.stdout.write(`created ${topic} (${partitions} partitions)\n`);
+    const plan = await ensureTopics(admin, TOPIC_PARTITIONS, COMPACTED_TOPICS);
+    for (const { topic, partitions, compacted } of plan.create) {
+      process.stdout.write(`created ${topic} (${partitions} partitions${compacted ? ', compacted' : ''})\n`);
+    }
     for (const { topic, partitions } of plan.present) process.stdout.write(`present ${topic} (${partitions} partitions)\n`);
     for (const { topic, declared, actual } of plan.mismatched) {
       process.stdout.write(

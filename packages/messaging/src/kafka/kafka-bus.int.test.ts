@@ -88,4 +88,35 @@ describe('kafka bus against the mock cluster (real Kafka protocol)', () => {
     expect([...handled.values()].every((count) => count === 1)).toBe(true);
     await relay.stop();
   });
+
+  it('tells a consumer when it has read what its topics held when it started, and not before', async () => {
+    const producer = newBus();
+    const consumer = newBus();
+    // Three partitions, two messages: at least one partition is empty and must not be waited for.
+    const early = ['a', 'b'].map((key) => ({ topic: TOPICS.caseEvents, key, value: `early-${key}`, headers: {} }));
+    await producer.publish(early);
+    const handled: string[] = [];
+    let handledWhenCaughtUp: string[] | null = null;
+    let releaseLate: () => void = () => {};
+    const late = new Promise<void>((resolve) => (releaseLate = resolve));
+    await consumer.consume({
+      group: 'int.catch-up',
+      topics: [TOPICS.caseEvents],
+      onMessage: async (m) => {
+        if (m.value === 'late') await late;
+        handled.push(m.value);
+      },
+      onCaughtUp: () => void (handledWhenCaughtUp = [...handled]),
+    });
+    await eventually(() => expect(handledWhenCaughtUp).not.toBeNull(), 30_000);
+    expect([...(handledWhenCaughtUp ?? [])].sort()).toEqual(['early-a', 'early-b']);
+
+    await producer.publish([{ topic: TOPICS.caseEvents, key: 'a', value: 'late', headers: {} }]);
+    releaseLate();
+    await eventually(() => expect(handled).toContain('late'), 30_000);
+
+    let emptyCaughtUp = false;
+    await consumer.consume({ group: 'int.catch-up-empty', topics: [TOPICS.centreEvents], onMessage: async () => {}, onCaughtUp: () => void (emptyCaughtUp = true) });
+    await eventually(() => expect(emptyCaughtUp).toBe(true), 30_000);
+  });
 });

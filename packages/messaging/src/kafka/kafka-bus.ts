@@ -1,6 +1,7 @@
 import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type LogEntry, type Producer } from 'kafkajs';
 import type { Logger } from '../logger';
 import type { ConsumeOptions, MessageBus, TransportMessage } from '../transport';
+import { CatchUpTracker, type PartitionStart } from './catch-up';
 
 export interface KafkaBusOptions {
   clientId: string;
@@ -92,21 +93,18 @@ export class KafkaBus implements MessageBus {
       retry: { initialRetryTime: 200, maxRetryTime: 2000, retries: 8, restartOnFailure: async () => !this.stopped },
     });
     this.consumers.push(consumer);
+    const catchUp = options.onCaughtUp ? new CatchUpTracker(options.onCaughtUp) : null;
     consumer.on(consumer.events.CRASH, (event) => {
       const { restart, groupId, error } = event.payload;
       this.options.logger.warn({ groupId, restart, errorName: error.name }, 'consumer crashed');
-      if (!restart && !this.stopped) this.startConsumer(consumer, options);
+      if (!restart && !this.stopped) this.startConsumer(consumer, options, catchUp);
     });
-    this.startConsumer(consumer, options);
+    this.startConsumer(consumer, options, catchUp);
   }
 
   async isReachable(): Promise<boolean> {
     const probe = (async () => {
-      this.adminReady ??= this.admin.connect().catch((error: unknown) => {
-        this.adminReady = null;
-        throw error;
-      });
-      await this.adminReady;
+      await this.connectAdmin();
       await this.admin.describeCluster();
       return true;
     })();
@@ -125,6 +123,30 @@ export class KafkaBus implements MessageBus {
     await Promise.allSettled([this.producer.disconnect(), this.admin.disconnect()]);
   }
 
+  private connectAdmin(): Promise<void> {
+    this.adminReady ??= this.admin.connect().catch((error: unknown) => {
+      this.adminReady = null;
+      throw error;
+    });
+    return this.adminReady;
+  }
+
+  /** Each partition's high watermark, log start and the group's committed offset, read as the consumer starts. */
+  private async partitionStarts(group: string, topics: string[]): Promise<PartitionStart[]> {
+    await this.connectAdmin();
+    const committed = new Map<string, string>();
+    for (const { topic, partitions } of await this.admin.fetchOffsets({ groupId: group, topics })) {
+      for (const { partition, offset } of partitions) committed.set(`${topic}/${partition}`, offset);
+    }
+    const starts: PartitionStart[] = [];
+    for (const topic of topics) {
+      for (const { partition, high, low } of await this.admin.fetchTopicOffsets(topic)) {
+        starts.push({ topic, partition, high, low, committed: committed.get(`${topic}/${partition}`) ?? '-1' });
+      }
+    }
+    return starts;
+  }
+
   private connectProducer(): Promise<void> {
     this.producerReady ??= this.producer.connect().catch((error: unknown) => {
       this.producerReady = null;
@@ -134,12 +156,14 @@ export class KafkaBus implements MessageBus {
   }
 
   /** Joins the group in the background and keeps trying, so a service starts even while the broker is down. */
-  private startConsumer(consumer: Consumer, options: ConsumeOptions): void {
+  private startConsumer(consumer: Consumer, options: ConsumeOptions, catchUp: CatchUpTracker | null): void {
     const attempt = async () => {
       if (this.stopped) return;
       try {
         await consumer.connect();
         await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+        // Read after subscribing, so whatever is published from here on is not waited for.
+        if (catchUp && !catchUp.caughtUp) catchUp.start(await this.partitionStarts(options.group, options.topics));
         await consumer.run({
           partitionsConsumedConcurrently: 3,
           eachMessage: async ({ topic, partition, message, heartbeat }) => {
@@ -154,6 +178,7 @@ export class KafkaBus implements MessageBus {
               },
               { heartbeat },
             );
+            catchUp?.handled(topic, partition, message.offset);
           },
         });
       } catch (error) {

@@ -1,17 +1,20 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { planTopics, type TopicPlan } from './topic-plan';
+import { planTopics, type TopicPlan, type TopicToCreate } from './topic-plan';
 
 /** The two things topic set-up asks of a cluster; kafkajs's admin client below, a fake in tests. */
 export interface TopicAdmin {
   /** Every topic of the cluster with its partition count. */
   partitionCounts(): Promise<Map<string, number>>;
   /** Creates the topics with the broker's default replication factor and waits for their leaders. */
-  createTopics(topics: Array<{ topic: string; partitions: number }>): Promise<void>;
+  createTopics(topics: TopicToCreate[]): Promise<void>;
 }
 
-/** Creates the declared topics the cluster lacks; idempotent, so it runs at every start-up. */
-export async function ensureTopics(admin: TopicAdmin, declared: Record<string, number>): Promise<TopicPlan> {
-  const plan = planTopics(declared, await admin.partitionCounts());
+/**
+ * Creates the declared topics the cluster lacks, the `compacted` ones with `cleanup.policy=compact`;
+ * idempotent, so it runs at every start-up. An existing topic's cleanup policy is left as it is.
+ */
+export async function ensureTopics(admin: TopicAdmin, declared: Record<string, number>, compacted: ReadonlySet<string> = new Set()): Promise<TopicPlan> {
+  const plan = planTopics(declared, await admin.partitionCounts(), compacted);
   if (plan.create.length > 0) await admin.createTopics(plan.create);
   return plan;
 }
@@ -38,7 +41,12 @@ export function kafkaTopicAdmin(brokers: string[]): TopicAdmin & { close(): Prom
       await connect();
       await admin.createTopics({
         waitForLeaders: true,
-        topics: topics.map(({ topic, partitions }) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
+        topics: topics.map(({ topic, partitions, compacted }) => ({
+          topic,
+          numPartitions: partitions,
+          replicationFactor: -1,
+          ...(compacted ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] } : {}),
+        })),
       });
     },
     async close() {

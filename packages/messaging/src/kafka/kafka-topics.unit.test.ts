@@ -1,19 +1,24 @@
-import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
+import { COMPACTED_TOPICS, TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
 import { ensureTopics, type TopicAdmin } from './kafka-topics';
 import { planTopics } from './topic-plan';
 
 /** A cluster that remembers what was created. */
-function fakeCluster(initial: Record<string, number> = {}): TopicAdmin & { topics: Map<string, number>; createCalls: number } {
+function fakeCluster(initial: Record<string, number> = {}): TopicAdmin & { topics: Map<string, number>; compacted: Set<string>; createCalls: number } {
   const topics = new Map(Object.entries(initial));
+  const compacted = new Set<string>();
   return {
     topics,
+    compacted,
     createCalls: 0,
     async partitionCounts() {
       return new Map(topics);
     },
     async createTopics(list) {
       this.createCalls += 1;
-      for (const { topic, partitions } of list) topics.set(topic, partitions);
+      for (const { topic, partitions, compacted: isCompacted } of list) {
+        topics.set(topic, partitions);
+        if (isCompacted) compacted.add(topic);
+      }
     },
   };
 }
@@ -24,6 +29,13 @@ describe('topic set-up', () => {
     const plan = await ensureTopics(cluster, TOPIC_PARTITIONS);
     expect(Object.fromEntries(cluster.topics)).toEqual(TOPIC_PARTITIONS);
     expect(plan.create.map((t) => t.topic).sort()).toEqual(Object.values(TOPICS).sort());
+  });
+
+  it('creates the centre topic compacted (its latest event per centre is the state) and the others not', async () => {
+    const cluster = fakeCluster();
+    const plan = await ensureTopics(cluster, TOPIC_PARTITIONS, COMPACTED_TOPICS);
+    expect([...cluster.compacted]).toEqual([TOPICS.centreEvents]);
+    expect(plan.create.find((t) => t.topic === TOPICS.caseEvents)?.compacted).toBe(false);
   });
 
   it('changes nothing when run again', async () => {
@@ -47,6 +59,7 @@ describe('topic set-up', () => {
   it('reports a topic whose partition count differs and does not change it (keys would move)', () => {
     const plan = planTopics({ 'a.events': 3 }, new Map([['a.events', 1]]));
     expect(plan).toEqual({ create: [], present: [], mismatched: [{ topic: 'a.events', declared: 3, actual: 1 }] });
+    expect(planTopics({ 'a.events': 3 }, new Map(), new Set(['a.events'])).create).toEqual([{ topic: 'a.events', partitions: 3, compacted: true }]);
   });
 
   it('fails when the cluster refuses to create a topic', async () => {

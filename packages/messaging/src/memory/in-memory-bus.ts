@@ -6,6 +6,8 @@ interface GroupState {
   /** next offset per "topic/partition" */
   offsets: Map<string, number>;
   pumps: Map<string, Promise<void>>;
+  /** The end offset of each "topic/partition" when the group started; null once it caught up (or has no callback). */
+  catchUpTargets: Map<string, number> | null;
 }
 
 export interface InMemoryBusOptions {
@@ -47,8 +49,13 @@ export class InMemoryBus implements MessageBus {
 
   async consume(options: ConsumeOptions): Promise<void> {
     if (this.groups.has(options.group)) throw new Error(`consumer group ${options.group} is already consuming`);
-    const group: GroupState = { options, offsets: new Map(), pumps: new Map() };
+    const targets = new Map<string, number>();
+    for (const topic of options.topics) {
+      this.partitionsOf(topic).forEach((log, partition) => targets.set(`${topic}/${partition}`, log.length));
+    }
+    const group: GroupState = { options, offsets: new Map(), pumps: new Map(), catchUpTargets: options.onCaughtUp ? targets : null };
     this.groups.set(options.group, group);
+    this.checkCaughtUp(group);
     this.pumpAll(group);
   }
 
@@ -90,6 +97,14 @@ export class InMemoryBus implements MessageBus {
     return partitions;
   }
 
+  private checkCaughtUp(group: GroupState): void {
+    const targets = group.catchUpTargets;
+    if (!targets) return;
+    for (const [slot, end] of targets) if ((group.offsets.get(slot) ?? 0) < end) return;
+    group.catchUpTargets = null;
+    group.options.onCaughtUp?.();
+  }
+
   private pumpAll(group: GroupState): void {
     for (const topic of group.options.topics) {
       this.partitionsOf(topic).forEach((_log, partition) => this.pump(group, topic, partition));
@@ -110,6 +125,7 @@ export class InMemoryBus implements MessageBus {
         try {
           await group.options.onMessage({ ...message, headers: { ...message.headers } }, { heartbeat: async () => {} });
           group.offsets.set(slot, offset + 1);
+          this.checkCaughtUp(group);
         } catch {
           await new Promise((resolve) => setTimeout(resolve, this.options.redeliveryDelayMs ?? 50));
         }

@@ -1,5 +1,6 @@
 import { InMemoryBus } from './in-memory-bus';
 import type { ConsumedMessage } from '../transport';
+import { eventually } from '../test-fixtures';
 
 describe('in-memory bus', () => {
   it('keeps per-key order across partitions while consuming partitions independently', async () => {
@@ -63,5 +64,44 @@ describe('in-memory bus', () => {
     bus.setAvailable(false);
     await expect(bus.publish([{ topic: 't', key: 'k', value: 'v', headers: {} }])).rejects.toThrow('unavailable');
     expect(await bus.isReachable()).toBe(false);
+  });
+
+  describe('catching up', () => {
+    it('says so at once when the topics are empty', async () => {
+      const bus = new InMemoryBus();
+      let caughtUp = 0;
+      await bus.consume({ group: 'g', topics: ['t'], onMessage: async () => {}, onCaughtUp: () => void (caughtUp += 1) });
+      expect(caughtUp).toBe(1);
+      await bus.publish([{ topic: 't', key: 'k', value: 'later', headers: {} }]);
+      await bus.drain();
+      expect(caughtUp).toBe(1);
+    });
+
+    it('says so once everything published before it started is handled, without waiting for later messages', async () => {
+      const bus = new InMemoryBus({ defaultPartitions: 3, redeliveryDelayMs: 1 });
+      await bus.publish(['a', 'b', 'c', 'd'].map((key) => ({ topic: 't', key, value: `early-${key}`, headers: {} })));
+      const handled: string[] = [];
+      let handledWhenCaughtUp: string[] | null = null;
+      let releaseLate: () => void = () => {};
+      const late = new Promise<void>((resolve) => (releaseLate = resolve));
+      let failures = 1;
+      await bus.consume({
+        group: 'g',
+        topics: ['t'],
+        onMessage: async (m) => {
+          if (m.value === 'late') await late;
+          if (m.value === 'early-c' && failures-- > 0) throw new Error('transient');
+          handled.push(m.value);
+        },
+        onCaughtUp: () => void (handledWhenCaughtUp = [...handled]),
+      });
+      await bus.publish([{ topic: 't', key: 'z', value: 'late', headers: {} }]);
+      const early = ['early-a', 'early-b', 'early-c', 'early-d'];
+      await eventually(() => expect(handledWhenCaughtUp).not.toBeNull());
+      expect([...(handledWhenCaughtUp ?? [])].sort()).toEqual(early);
+      releaseLate();
+      await bus.drain();
+      expect(handled.sort()).toEqual([...early, 'late']);
+    });
   });
 });

@@ -1,38 +1,48 @@
-import { DomainError } from '@corredor/contracts';
+import { DomainError, type Role } from '@corredor/contracts';
 import type { RequestHandler } from 'express';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import { tokenClaimsSchema, type Principal } from './principal';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { principalFromClaims, tokenClaimsSchema, type AnyPrincipal } from './principal';
 
 export interface AuthSettings {
-  issuer: string;
+  /** The `aud` every access token must carry. */
   audience: string;
-  /** HS256 shared secret (development, single-node) ... */
+  /** Issuer of HS256 tokens (development and scripts: `npm run token`). */
+  issuer: string;
+  /** HS256 shared secret; without it HS256 tokens are refused. */
   secret?: string;
-  /** ... or the identity provider's JWKS (RS256/ES256). */
+  /** The identity provider's JWKS (ES256, EdDSA, RS256, PS256)... */
   jwksUrl?: string;
+  /** ...or its keys, for tests. */
+  jwks?: JWTVerifyGetKey;
+  /** Issuer of the tokens signed with those keys (the provider's `issuer`); defaults to `issuer`. */
+  jwksIssuer?: string;
 }
 
-export type TokenVerifier = (token: string) => Promise<Principal>;
+export type TokenVerifier = (token: string) => Promise<AnyPrincipal>;
 
+const ASYMMETRIC = ['ES256', 'EdDSA', 'RS256', 'PS256'];
+
+/**
+ * Verifies access tokens from the identity provider (asymmetric, against its JWKS) and, when a
+ * secret is configured, development tokens (HS256). The token's own header picks the path, and
+ * each path accepts only its own algorithms, so an HS256 token can never pass as the provider's.
+ */
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
-  let key: Uint8Array | JWTVerifyGetKey;
-  let algorithms: string[];
-  if (settings.jwksUrl) {
-    key = createRemoteJWKSet(new URL(settings.jwksUrl));
-    algorithms = ['RS256', 'ES256', 'PS256', 'EdDSA'];
-  } else if (settings.secret) {
-    key = new TextEncoder().encode(settings.secret);
-    algorithms = ['HS256'];
-  } else {
-    throw new Error('auth needs a secret or a JWKS URL');
-  }
+  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : null;
+  const jwks = settings.jwks ?? (settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : null);
+  if (!secret && !jwks) throw new Error('auth needs a secret or a JWKS URL');
   return async (token) => {
-    const { payload } =
-      key instanceof Uint8Array
-        ? await jwtVerify(token, key, { issuer: settings.issuer, audience: settings.audience, algorithms, requiredClaims: ['exp'] })
-        : await jwtVerify(token, key, { issuer: settings.issuer, audience: settings.audience, algorithms, requiredClaims: ['exp'] });
-    const claims = tokenClaimsSchema.parse(payload);
-    return { userId: claims.sub, centre: claims.centre, roles: claims.roles };
+    const { alg } = decodeProtectedHeader(token);
+    let payload: unknown;
+    if (alg === 'HS256' && secret) {
+      ({ payload } = await jwtVerify(token, secret, { issuer: settings.issuer, audience: settings.audience, algorithms: ['HS256'], requiredClaims: ['exp'] }));
+    } else if (alg !== undefined && ASYMMETRIC.includes(alg) && jwks) {
+      const issuer = settings.jwksIssuer ?? settings.issuer;
+      ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }));
+    } else {
+      throw new Error('unsupported token algorithm');
+    }
+    return principalFromClaims(tokenClaimsSchema.parse(payload));
   };
 }
 
@@ -58,22 +68,28 @@ export interface DevTokenRequest {
   secret: string;
   issuer: string;
   audience: string;
-  centre: string;
-  roles: string[];
+  /** A staff token for this centre... */
+  centre?: string;
+  /** ...or an operator's (network analyst's) token for this network. */
+  network?: string;
+  roles: Role[];
   userId?: string;
   expiresIn?: string;
 }
 
-/** Signs an HS256 token for development and tests (`npm run token`). */
+/** Signs an HS256 token for development, scripts and tests (`npm run token`). */
 export async function signDevToken(request: DevTokenRequest): Promise<string> {
+  const scope = request.centre ?? request.network ?? 'nowhere';
   const claims = tokenClaimsSchema.parse({
-    sub: request.userId ?? `dev-${request.roles[0] ?? 'user'}@${request.centre}`,
-    centre: request.centre,
+    sub: request.userId ?? `dev-${request.roles[0] ?? 'user'}@${scope}`,
     roles: request.roles,
+    ...(request.centre === undefined ? {} : { centre: request.centre }),
+    ...(request.network === undefined ? {} : { network: request.network }),
   });
-  return new SignJWT({ centre: claims.centre, roles: claims.roles })
+  const { sub, ...rest } = claims;
+  return new SignJWT(rest)
     .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(claims.sub)
+    .setSubject(sub)
     .setIssuer(request.issuer)
     .setAudience(request.audience)
     .setIssuedAt()

@@ -1,4 +1,5 @@
-import { SignJWT } from 'jose';
+import { createHmac } from 'node:crypto';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { TEST_AUTH } from '../testing/test-harness';
 import { createTokenVerifier, signDevToken } from './authenticator';
 
@@ -9,7 +10,21 @@ const base = () => new SignJWT({ centre: 'tijuana', roles: ['lawyer'] }).setProt
 describe('token verification', () => {
   it('gives the principal from a valid token: user, centre and roles', async () => {
     const token = await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['lawyer', 'interpreter'], userId: 'u1' });
-    await expect(verify(token)).resolves.toEqual({ userId: 'u1', centre: 'tijuana', roles: ['lawyer', 'interpreter'] });
+    await expect(verify(token)).resolves.toEqual({ kind: 'staff', userId: 'u1', centre: 'tijuana', roles: ['lawyer', 'interpreter'] });
+  });
+
+  it("gives an operator's principal bound to a network, not to a centre", async () => {
+    const token = await signDevToken({ ...TEST_AUTH, network: 'red-corredor-mx', roles: ['operator'], userId: 'op1' });
+    await expect(verify(token)).resolves.toEqual({ kind: 'network', userId: 'op1', network: 'red-corredor-mx', roles: ['operator'] });
+  });
+
+  it.each([
+    ['a centre token carrying a network role', { centre: 'tijuana', roles: ['operator'] }],
+    ['a network token carrying a staff role', { network: 'red-corredor-mx', roles: ['coordinator'] }],
+    ['a token bound to both a centre and a network', { centre: 'tijuana', network: 'red-corredor-mx', roles: ['operator'] }],
+  ])('refuses %s', async (_label, claims) => {
+    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime('1h').sign(key);
+    await expect(verify(token)).rejects.toThrow();
   });
 
   it.each([
@@ -28,5 +43,54 @@ describe('token verification', () => {
     ],
   ])('refuses a token %s', async (_label, make) => {
     await expect(verify(await make())).rejects.toThrow();
+  });
+});
+
+describe('tokens from the identity provider (JWKS)', () => {
+  const PROVIDER = 'https://idp.corredor.test';
+  const claims: JWTPayload = { centre: 'tijuana', roles: ['promoter'] };
+  const signed = (payload: JWTPayload, sign: (jwt: SignJWT) => Promise<string>) =>
+    sign(new SignJWT(payload).setSubject('ana').setIssuer(PROVIDER).setAudience(TEST_AUTH.audience).setIssuedAt().setExpirationTime('5m'));
+
+  async function provider() {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' };
+    return { privateKey, jwks: createLocalJWKSet({ keys: [jwk] }), jwk };
+  }
+
+  it('verifies an ES256 token against the JWKS, beside HS256 development tokens', async () => {
+    const { privateKey, jwks } = await provider();
+    const both = createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER });
+    const token = await signed(claims, (jwt) => jwt.setProtectedHeader({ alg: 'ES256', kid: 'k1' }).sign(privateKey));
+    await expect(both(token)).resolves.toEqual({ kind: 'staff', userId: 'ana', centre: 'tijuana', roles: ['promoter'] });
+    await expect(both(await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] }))).resolves.toMatchObject({ centre: 'tijuana' });
+  });
+
+  it('refuses an ES256 token signed by another key, or claiming another issuer', async () => {
+    const { privateKey, jwks } = await provider();
+    const other = await provider();
+    const verifyJwks = createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER });
+    const foreign = await signed(claims, (jwt) => jwt.setProtectedHeader({ alg: 'ES256', kid: 'k1' }).sign(other.privateKey));
+    await expect(verifyJwks(foreign)).rejects.toThrow();
+    const devIssuer = await signed(claims, (jwt) => jwt.setIssuer(TEST_AUTH.issuer).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).sign(privateKey));
+    await expect(verifyJwks(devIssuer)).rejects.toThrow();
+  });
+
+  it('refuses an HS256 token when only the JWKS is configured', async () => {
+    const { jwks } = await provider();
+    const jwksOnly = createTokenVerifier({ audience: TEST_AUTH.audience, issuer: TEST_AUTH.issuer, jwks });
+    await expect(jwksOnly(await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] }))).rejects.toThrow();
+  });
+
+  it('refuses an HS256-signed token whose header claims ES256, even signed with the public key', async () => {
+    const { jwks, jwk } = await provider();
+    const both = createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER });
+    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+    const header = encode({ alg: 'ES256', kid: 'k1' });
+    const payload = encode({ sub: 'mallory', centre: 'tijuana', roles: ['coordinator'], iss: PROVIDER, aud: TEST_AUTH.audience, exp: Math.floor(Date.now() / 1000) + 300 });
+    for (const secret of [TEST_AUTH.secret, JSON.stringify(jwk)]) {
+      const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+      await expect(both(`${header}.${payload}.${signature}`)).rejects.toThrow();
+    }
   });
 });

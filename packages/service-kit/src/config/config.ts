@@ -15,10 +15,16 @@ export const baseConfigSchema = z
     /** MongoDB connection string; without it the service keeps its data in memory. */
     MONGO_URL: z.string().min(1).optional(),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The identity provider's JWKS: the centre service's /oidc/jwks, or a network's own provider (Keycloak, Entra ID). */
     AUTH_JWKS_URL: z.url().optional(),
+    /** The `iss` of HS256 development tokens. */
     AUTH_ISSUER: z.string().min(1).default('corredor'),
+    /** The `iss` of the identity provider's tokens; defaults to AUTH_ISSUER. */
+    AUTH_OIDC_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).default('corredor-api'),
     HTTP_BODY_LIMIT: z.string().default('100kb'),
+    /** Set behind a reverse proxy that terminates TLS: client addresses then come from X-Forwarded-For. */
+    TRUST_PROXY: booleanFromEnv.default(false),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(500),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),

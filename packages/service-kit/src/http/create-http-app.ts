@@ -5,6 +5,8 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate, type TokenVerifier } from '../auth/authenticator';
+import { centreDirectoryRouter, requireActiveCentre } from '../centres/centre-access';
+import type { CentreDirectoryView } from '../centres/centre-directory';
 import { healthRouter, type HealthState, type ReadinessCheck } from './health';
 import { notFoundHandler, problemMiddleware } from './problem';
 
@@ -15,9 +17,15 @@ export interface HttpAppOptions {
   verifyToken: TokenVerifier;
   readiness: ReadinessCheck[];
   health?: HealthState;
-  /** Mounted under /v1, behind authentication. */
+  /** Mounted under /v1, behind authentication and the centre check. */
   api: Router;
+  /** Mounted at the root, outside /v1: no bearer auth, no JSON parser (see ServiceModule.publicRoutes). */
+  publicRoutes?: Router;
+  /** Staff of a centre that is unknown, suspended or archived are refused on every /v1 route. */
+  centres: CentreDirectoryView;
   bodyLimit?: string;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (the sign-in throttle counts per address). */
+  trustProxy?: boolean;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -45,13 +53,14 @@ const jsonOnly: RequestHandler = (req, _res, next) => {
 
 /**
  * The express app every service shares: security headers, request ids, access logs without
- * personal data, JSON bodies with a size limit, health endpoints, bearer auth on the API,
+ * personal data, JSON bodies with a size limit, health endpoints, bearer auth and the centre's
+ * status on the API, the centre-directory route,
  * `Cache-Control: no-store` on API responses and problem+json for every error.
  */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(helmet());
   app.use(requestId);
   app.use(
@@ -65,13 +74,24 @@ export function createHttpApp(options: HttpAppOptions): Express {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (_req, res) => {
-        const principal = (res as unknown as { locals?: { principal?: { centre: string } } }).locals?.principal;
-        return principal ? { centre: principal.centre } : {};
+        const principal = (res as unknown as { locals?: { principal?: { centre?: string; network?: string } } }).locals?.principal;
+        if (principal?.centre) return { centre: principal.centre };
+        return principal?.network ? { network: principal.network } : {};
       },
     }),
   );
   app.use(healthRouter(options.readiness, options.health ?? { draining: false }));
-  app.use('/v1', noStore, jsonOnly, express.json({ limit: options.bodyLimit ?? '100kb' }), authenticate(options.verifyToken), options.api);
+  app.use(
+    '/v1',
+    noStore,
+    jsonOnly,
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    authenticate(options.verifyToken),
+    requireActiveCentre(options.centres),
+    centreDirectoryRouter(options.centres),
+    options.api,
+  );
+  if (options.publicRoutes) app.use(options.publicRoutes);
   app.use(noStore, notFoundHandler);
   app.use(problemMiddleware(options.errorPrefix, options.logger));
   return app;

@@ -31,6 +31,8 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   unauthenticated: 401,
   forbidden: 403,
+  gone: 410,
+  'too-many-requests': 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -39,9 +41,11 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
+  429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
@@ -51,6 +55,18 @@ export class RequestValidationError extends Error {
   override readonly name = 'RequestValidationError';
   constructor(readonly errors: FieldError[]) {
     super('request validation failed');
+  }
+}
+
+/** The service cannot answer yet (it is still starting); the client may try again after `retryAfterSeconds`. */
+export class ServiceUnavailableError extends Error {
+  override readonly name = 'ServiceUnavailableError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
   }
 }
 
@@ -86,6 +102,7 @@ export function toProblem(error: unknown, servicePrefix: string): Problem {
     return problem(422, `${servicePrefix}.VALIDATION_FAILED`, 'Some fields are missing or invalid.', error.errors);
   }
   if (error instanceof DomainError) return problem(STATUS_BY_KIND[error.kind], error.code, error.message);
+  if (error instanceof ServiceUnavailableError) return problem(503, error.code, error.message);
   const httpish = (typeof error === 'object' && error !== null ? error : {}) as HttpishError;
   if (httpish.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
   if (httpish.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is larger than allowed.');
@@ -101,7 +118,8 @@ export function problemMiddleware(servicePrefix: string, logger: Logger): ErrorR
     body.instance = req.originalUrl.split('?')[0];
     const requestId = res.locals['requestId'];
     if (typeof requestId === 'string') body.requestId = requestId;
-    if (body.status >= 500) {
+    if (error instanceof ServiceUnavailableError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    else if (body.status >= 500) {
       logger.error({ requestId, ...errorFields(error), stack: stackFrames(error) }, 'request failed');
     }
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="corredor"');

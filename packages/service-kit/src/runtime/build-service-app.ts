@@ -1,9 +1,12 @@
 import { eventRegistry } from '@corredor/contracts';
 import { OutboxRelay, startSubscription, type MessageBus } from '@corredor/messaging';
+import { MemoryProcessedEvents } from '@corredor/persistence';
 import type { Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/authenticator';
+import { CentreDirectory } from '../centres/centre-directory';
+import { centreDirectoryGroup, centreDirectorySubscription } from '../centres/centre-directory.subscriber';
 import { createHttpApp } from '../http/create-http-app';
 import type { HealthState } from '../http/health';
 import type { ServiceDefinition, ServiceModule } from './service-module';
@@ -16,6 +19,9 @@ export interface AppDeps {
   clock: () => Date;
   bodyLimit?: string;
   outboxPollIntervalMs?: number;
+  trustProxy?: boolean;
+  /** A directory fed by someone else (tests inject a loaded one); without it the service reads the centre topic itself. */
+  centres?: CentreDirectory;
 }
 
 export interface BuiltService {
@@ -24,14 +30,20 @@ export interface BuiltService {
   /** Present when the service publishes events; not started yet. */
   relay: OutboxRelay | null;
   health: HealthState;
-  /** Joins the consumer groups of the service's subscribers. */
+  centres: CentreDirectory;
+  /**
+   * Starts reading the centre topic (unless the directory was injected) and joins the consumer
+   * groups of the service's subscribers: at once when the directory is loaded, otherwise as soon as
+   * it is, so no handler meets a centre this process has not read yet.
+   */
   startConsuming(): Promise<void>;
 }
 
 /** Builds a service's express app and parts without listening or consuming, so tests can drive it. */
 export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): BuiltService {
   let relay: OutboxRelay | null = null;
-  const module = definition.create({ logger: deps.logger, clock: deps.clock, mongo: deps.mongo, outboxWritten: () => relay?.notify() });
+  const centres = deps.centres ?? new CentreDirectory();
+  const module = definition.create({ logger: deps.logger, clock: deps.clock, mongo: deps.mongo, centres, outboxWritten: () => relay?.notify() });
   if (module.outbox) {
     relay = new OutboxRelay({
       store: module.outbox,
@@ -47,16 +59,39 @@ export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): B
     verifyToken: deps.verifyToken,
     health,
     api: module.api,
+    ...(module.publicRoutes ? { publicRoutes: module.publicRoutes } : {}),
+    centres,
     ...(deps.bodyLimit === undefined ? {} : { bodyLimit: deps.bodyLimit }),
+    ...(deps.trustProxy === undefined ? {} : { trustProxy: deps.trustProxy }),
     readiness: [
       { name: 'store', critical: true, check: () => module.isStoreReachable() },
       { name: 'broker', critical: false, check: () => deps.bus.isReachable() },
+      { name: 'centres', critical: true, check: async () => centres.isLoaded() },
     ],
   });
-  const startConsuming = async () => {
-    for (const sub of module.subscriptions) {
-      await startSubscription({ bus: deps.bus, registry: eventRegistry, processed: module.processed, logger: deps.logger, clock: deps.clock }, sub);
-    }
+  const consumerDeps = { bus: deps.bus, registry: eventRegistry, logger: deps.logger, clock: deps.clock };
+  const startSubscribers = async () => {
+    for (const sub of module.subscriptions) await startSubscription({ ...consumerDeps, processed: module.processed }, sub);
   };
-  return { app, module, relay, health, startConsuming };
+  const startConsuming = async () => {
+    let loaded: Promise<void> = Promise.resolve();
+    if (!deps.centres) {
+      let markLoaded: () => void = () => {};
+      loaded = new Promise((resolve) => (markLoaded = resolve));
+      const group = centreDirectoryGroup(definition.name);
+      // Its own processed-events store: the view is rebuilt at every start and idempotent by configVersion.
+      await startSubscription({ ...consumerDeps, processed: new MemoryProcessedEvents() }, centreDirectorySubscription(group, centres), {
+        onCaughtUp: () => {
+          centres.markLoaded();
+          deps.logger.info({ group }, 'centre directory loaded');
+          markLoaded();
+        },
+      });
+    }
+    if (centres.isLoaded()) return startSubscribers();
+    void loaded.then(startSubscribers).catch((error: unknown) => {
+      deps.logger.error({ errorName: error instanceof Error ? error.name : typeof error }, 'subscribers could not start');
+    });
+  };
+  return { app, module, relay, health, centres, startConsuming };
 }

@@ -38,9 +38,11 @@ export async function runServiceProcess(
       audience: config.AUTH_AUDIENCE,
       ...(config.AUTH_JWT_SECRET ? { secret: config.AUTH_JWT_SECRET } : {}),
       ...(config.AUTH_JWKS_URL ? { jwksUrl: config.AUTH_JWKS_URL } : {}),
+      ...(config.AUTH_OIDC_ISSUER ? { jwksIssuer: config.AUTH_OIDC_ISSUER } : {}),
     }),
     bodyLimit: config.HTTP_BODY_LIMIT,
     outboxPollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+    trustProxy: config.TRUST_PROXY,
   });
   exitGracefullyOnSignals(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await running.stop();

@@ -2,6 +2,7 @@ import type { OutboxStore, ProcessedEvents, Subscription } from '@corredor/messa
 import type { Router } from 'express';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import type { CentreDirectoryView } from '../centres/centre-directory';
 
 /** What a service's composition gets: plain values, so tests pass in-memory ones and a fixed clock. */
 export interface ServiceDeps {
@@ -11,11 +12,20 @@ export interface ServiceDeps {
   mongo: Connection | null;
   /** Call after a transaction wrote to the outbox, so the relay publishes now rather than at its next poll. */
   outboxWritten: () => void;
+  /** The centres as this process knows them (time zone, languages, status, networks). */
+  centres: CentreDirectoryView;
 }
 
 /** What a service is made of; the runtime turns it into a running process. */
 export interface ServiceModule {
   api: Router;
+  /**
+   * Routes outside /v1 with no bearer token and no body parser in front (the identity provider's
+   * endpoints, its sign-in pages, invitation links): each parses and protects what it serves.
+   */
+  publicRoutes?: Router;
+  /** Background work that must stop with the service (key rotation...). */
+  stop?(): Promise<void>;
   subscriptions: Subscription[];
   processed: ProcessedEvents;
   /** Present when the service publishes events. */

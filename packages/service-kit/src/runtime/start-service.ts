@@ -51,6 +51,7 @@ export async function startService(definition: ServiceDefinition, options: Runti
         });
         server.closeIdleConnections();
       });
+      await module.stop?.();
       await options.bus.stopConsuming();
       await relay?.stop();
       await relay?.flush();

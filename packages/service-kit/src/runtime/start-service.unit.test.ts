@@ -5,7 +5,7 @@ import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
 import { Router } from 'express';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import { createLogger } from '../logging/logger';
-import { TEST_AUTH } from '../testing/test-harness';
+import { TEST_AUTH, testCentreDirectory } from '../testing/test-harness';
 import type { ServiceDefinition } from './service-module';
 import { startService } from './start-service';
 
@@ -70,6 +70,7 @@ async function start() {
     verifyToken: createTokenVerifier(TEST_AUTH),
     mongo: null,
     clock: () => new Date(),
+    centres: testCentreDirectory(),
   });
   const token = await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] });
   const call = (path: string, init: RequestInit = {}) =>

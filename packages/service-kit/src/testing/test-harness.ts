@@ -2,7 +2,11 @@ import { eventRegistry, type EventEnvelope, type Role } from '@corredor/contract
 import { HEADERS, InMemoryBus } from '@corredor/messaging';
 import pino from 'pino';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
+import type { CentreDirectory } from '../centres/centre-directory';
 import type { AppDeps, BuiltService } from '../runtime/build-service-app';
+import { testCentreDirectory } from './test-centres';
+
+export * from './test-centres';
 
 /** Settings for tokens in tests and in the one-process platform (never for production). */
 export const TEST_AUTH = {
@@ -15,16 +19,25 @@ export function tokenFor(centre: string, roles: Role[] = ['coordinator'], userId
   return signDevToken({ ...TEST_AUTH, centre, roles, ...(userId ? { userId } : {}) });
 }
 
-/** In-memory bus, silent logger, test auth and a fixed clock: what a service's tests inject. */
-export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: InMemoryBus } {
+/** An operator's token (or a network analyst's) for a network of centres. */
+export function networkTokenFor(network: string, roles: Role[] = ['operator'], userId?: string): Promise<string> {
+  return signDevToken({ ...TEST_AUTH, network, roles, ...(userId ? { userId } : {}) });
+}
+
+/**
+ * In-memory bus, silent logger, test auth, a fixed clock and a loaded directory of the test centres
+ * (change one with `changeTestCentre(deps.centres, ...)`): what a service's tests inject.
+ */
+export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: InMemoryBus; centres: CentreDirectory } {
   return {
     bus: new InMemoryBus(),
     logger: pino({ level: 'silent' }),
     verifyToken: createTokenVerifier(TEST_AUTH),
     mongo: null,
     clock: () => new Date('2026-11-23T15:00:00.000Z'),
+    centres: testCentreDirectory(),
     ...overrides,
-  } as AppDeps & { bus: InMemoryBus };
+  } as AppDeps & { bus: InMemoryBus; centres: CentreDirectory };
 }
 
 /**

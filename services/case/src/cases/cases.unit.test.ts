@@ -1,5 +1,5 @@
 import { createEvent, eventRegistry, intakeSubmittedV1, TOPICS } from '@corredor/contracts';
-import { consumingTestApp, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -67,6 +67,19 @@ describe('opening cases from intakes', () => {
     expect(theirs.status).toBe(404);
     expect(theirs.body.code).toBe('CASE.NOT_FOUND');
     expect((await request(app).get('/v1/cases').set('Authorization', tapachula)).body.total).toBe(2);
+  });
+
+  it("shows no case to an operator, nor to an archived centre's staff", async () => {
+    const { app, deps, deliver, tijuana } = await setup();
+    await deliver(intakeSubmitted('tijuana'));
+    const operator = `Bearer ${await networkTokenFor('red-corredor-mx', ['operator'])}`;
+    const asOperator = await request(app).get('/v1/cases').set('Authorization', operator);
+    expect(asOperator.status).toBe(403);
+    expect(JSON.stringify(asOperator.body)).not.toContain('Marie');
+    changeTestCentre(deps.centres, 'tijuana', { status: 'archived' });
+    const archived = await request(app).get('/v1/cases').set('Authorization', tijuana);
+    expect(archived.status).toBe(403);
+    expect(archived.body.code).toBe('CENTRE.ARCHIVED');
   });
 });
 

@@ -1,5 +1,5 @@
 import { eventRegistry, TOPICS } from '@corredor/contracts';
-import { testAppDeps, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit';
 import request from 'supertest';
 import { buildApp } from '../service';
 
@@ -113,12 +113,27 @@ describe('access to intakes', () => {
     expect(forged.body.code).toBe('AUTH.INVALID_TOKEN');
   });
 
-  it('is for centre staff: a network analyst may not record people', async () => {
-    const { app } = await setup();
-    const analyst = `Bearer ${await tokenFor('tijuana', ['network-analyst'])}`;
-    const res = await request(app).post('/v1/intakes').set('Authorization', analyst).send(body);
+  it('is for centre staff: a network analyst or an operator may not record or read people', async () => {
+    const { app, tijuana } = await setup();
+    const created = await request(app).post('/v1/intakes').set('Authorization', tijuana).send(body);
+    for (const role of ['network-analyst', 'operator'] as const) {
+      const network = `Bearer ${await networkTokenFor('red-corredor-mx', [role])}`;
+      const res = await request(app).post('/v1/intakes').set('Authorization', network).send(body);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('AUTH.FORBIDDEN');
+      const read = await request(app).get(`/v1/intakes/${created.body.id}`).set('Authorization', network);
+      expect(read.status).toBe(403);
+      expect(JSON.stringify(read.body)).not.toContain('Marie');
+    }
+  });
+
+  it("refuses the staff of a suspended centre, and records nothing", async () => {
+    const { app, deps, tijuana, publish } = await setup();
+    changeTestCentre(deps.centres, 'tijuana', { status: 'suspended' });
+    const res = await request(app).post('/v1/intakes').set('Authorization', tijuana).send(body);
     expect(res.status).toBe(403);
-    expect(res.body.code).toBe('AUTH.FORBIDDEN');
+    expect(res.body.code).toBe('CENTRE.SUSPENDED');
+    expect(await publish()).toHaveLength(0);
   });
 
   it("shows an intake to its own centre and answers 404 to any other centre", async () => {
@@ -137,7 +152,7 @@ describe('health', () => {
   it('is alive without a token, and reads degraded (still 200) while the broker is down', async () => {
     const { app, deps } = await setup();
     expect((await request(app).get('/healthz')).status).toBe(200);
-    expect((await request(app).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { store: 'up', broker: 'up' } });
+    expect((await request(app).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { store: 'up', broker: 'up', centres: 'up' } });
     deps.bus.setAvailable(false);
     const degraded = await request(app).get('/readyz');
     expect(degraded.status).toBe(200);

@@ -4,8 +4,8 @@ import type { NotificationRepository } from './notification.repository';
 
 let n = 0;
 const id = (prefix: string) => `${prefix}-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
-const aNotification = (tenant = 'tijuana', minute = n) =>
-  newCaseNotification({ id: id('00000000'), tenant, caseId: id('11111111'), sourceEventId: id('22222222'), now: new Date(Date.UTC(2026, 10, 23, 10, minute)) });
+const aNotification = (tenant = 'tijuana', minute = n, centreLanguages: readonly string[] = ['es']) =>
+  newCaseNotification({ id: id('00000000'), tenant, caseId: id('11111111'), sourceEventId: id('22222222'), now: new Date(Date.UTC(2026, 10, 23, 10, minute)), centreLanguages });
 
 export function describeNotificationRepositoryContract(name: string, setup: () => Promise<NotificationRepository>): void {
   describe(`${name} notification repository`, () => {
@@ -23,6 +23,13 @@ export function describeNotificationRepositoryContract(name: string, setup: () =
       await expect(notifications.add({ ...aNotification(), sourceEventId: older.sourceEventId })).rejects.toBeInstanceOf(DuplicateKeyError);
       expect((await notifications.list('tijuana', { limit: 10 })).map((x) => x.id)).toEqual([newer.id, older.id]);
       expect(await notifications.list('tijuana', { limit: 1 })).toHaveLength(1);
+    });
+
+    it('keeps what it stores, language included', async () => {
+      const note = aNotification('tijuana', 5, ['ht', 'es']);
+      await notifications.add(note);
+      expect(await notifications.list('tijuana', { limit: 10 })).toEqual([note]);
+      expect(note).toMatchObject({ language: 'ht', title: 'Nouvo dosye' });
     });
 
     it('marks read per user, idempotently, and only at the notification\'s centre', async () => {

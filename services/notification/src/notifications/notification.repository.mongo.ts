@@ -3,7 +3,8 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { Notification } from './notification';
 import type { NotificationRepository } from './notification.repository';
 
-type NotificationDocument = Omit<Notification, 'id'> & { _id: string };
+/** Notifications stored before they had a language were written in English. */
+type NotificationDocument = Omit<Notification, 'id' | 'language'> & { _id: string; language?: Notification['language'] };
 
 const schema = new Schema<NotificationDocument>(
   {
@@ -11,6 +12,7 @@ const schema = new Schema<NotificationDocument>(
     tenant: { type: String, required: true },
     kind: { type: String, required: true },
     title: { type: String, required: true },
+    language: { type: String, required: true },
     caseId: { type: String, required: true },
     sourceEventId: { type: String, required: true },
     createdAt: { type: Date, required: true },
@@ -40,7 +42,7 @@ export class MongoNotificationRepository implements NotificationRepository {
   async list(tenant: string, options: { unreadBy?: string; limit: number }): Promise<Notification[]> {
     const filter = { tenant, ...(options.unreadBy ? { readBy: { $ne: options.unreadBy } } : {}) };
     const docs = await this.model.find(filter).sort({ createdAt: -1, _id: 1 }).limit(options.limit).lean<NotificationDocument[]>();
-    return docs.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+    return docs.map(({ _id, language, ...rest }) => ({ id: _id, ...rest, language: language ?? 'en' }));
   }
 
   async markRead(tenant: string, id: string, userId: string): Promise<boolean> {

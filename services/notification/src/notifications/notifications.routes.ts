@@ -16,6 +16,7 @@ function view(notification: Notification, userId: string) {
     id: notification.id,
     kind: notification.kind,
     title: notification.title,
+    language: notification.language,
     caseId: notification.caseId,
     createdAt: notification.createdAt.toISOString(),
     read: notification.readBy.includes(userId),

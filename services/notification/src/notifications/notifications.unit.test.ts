@@ -1,5 +1,5 @@
 import { caseOpenedV1, createEvent } from '@corredor/contracts';
-import { consumingTestApp, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -31,7 +31,7 @@ describe('staff notifications', () => {
     const res = await request(app).get('/v1/notifications').set('Authorization', ana);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
-      { id: expect.any(String), kind: 'case.opened', title: 'New case', caseId: event.data.caseId, createdAt: '2026-11-23T15:00:00.000Z', read: false },
+      { id: expect.any(String), kind: 'case.opened', title: 'Nuevo caso', language: 'es', caseId: event.data.caseId, createdAt: '2026-11-23T15:00:00.000Z', read: false },
     ]);
     expect((await request(app).get('/v1/notifications').set('Authorization', tapachula)).body.items).toHaveLength(1);
   });
@@ -44,5 +44,27 @@ describe('staff notifications', () => {
     expect((await request(app).post(`/v1/notifications/${item.id}/read`).set('Authorization', ana)).status).toBe(204);
     expect((await request(app).get('/v1/notifications?unread=true').set('Authorization', ana)).body.items).toHaveLength(0);
     expect((await request(app).get('/v1/notifications?unread=true').set('Authorization', luis)).body.items).toHaveLength(1);
+  });
+});
+
+describe("notifications in the centre's languages", () => {
+  it("writes in the centre's first language that has a translation, as the centre has it when the case opens", async () => {
+    const { app, deps, deliver, ana } = await setup();
+    changeTestCentre(deps.centres, 'tijuana', { languages: ['mam', 'ht', 'es'] });
+    await deliver(opened('tijuana'));
+    changeTestCentre(deps.centres, 'tijuana', { languages: ['quc', 'en'] });
+    await deliver(opened('tijuana'));
+    const items = (await request(app).get('/v1/notifications').set('Authorization', ana)).body.items as Array<{ title: string; language: string }>;
+    expect(items.map(({ title, language }) => ({ title, language })).sort((a, b) => a.language.localeCompare(b.language))).toEqual([
+      { title: 'New case', language: 'en' },
+      { title: 'Nouvo dosye', language: 'ht' },
+    ]);
+  });
+
+  it('is for staff: an operator reads no notification', async () => {
+    const { app, deliver } = await setup();
+    await deliver(opened('tijuana'));
+    const res = await request(app).get('/v1/notifications').set('Authorization', `Bearer ${await networkTokenFor('red-corredor-mx')}`);
+    expect(res.status).toBe(403);
   });
 });

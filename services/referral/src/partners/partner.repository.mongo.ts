@@ -10,6 +10,8 @@ const schema = new Schema<PartnerDocument>(
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
     name: { type: String, required: true },
+    description: { type: String },
+    contact: { type: new Schema({ phone: String, email: String, website: String }, { _id: false }), default: undefined },
     nameKey: { type: String, required: true },
     services: { type: [String], required: true },
     agreementSigned: { type: Boolean, required: true },

@@ -22,6 +22,8 @@ export function partnerView(partner: Partner) {
     services: partner.services,
     agreementSigned: partner.agreementSigned,
     languages: partner.languages,
+    ...(partner.description === undefined ? {} : { description: partner.description }),
+    ...(partner.contact === undefined ? {} : { contact: partner.contact }),
     createdAt: partner.createdAt.toISOString(),
   };
 }

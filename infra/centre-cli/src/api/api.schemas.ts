@@ -1,0 +1,45 @@
+import { centreContactSchema, centreIdSchema, centreSnapshotSchema, centreStatusSchema } from '@corredor/contracts';
+import { z } from 'zod';
+
+/** A centre as the centre service returns it; fields added later are ignored, not refused. */
+/** A centre as the registry shows it to operators: the snapshot every service holds, plus the office's contact details. */
+export const centreSchema = z.object({ ...centreSnapshotSchema.shape, contact: centreContactSchema.default({}) });
+export type Centre = z.infer<typeof centreSchema>;
+
+export const changeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type CentreChange = z.infer<typeof changeSchema>;
+
+export const putCentreResponseSchema = z.object({
+  result: z.enum(['created', 'updated', 'unchanged']),
+  centre: centreSchema,
+  changes: z.array(changeSchema).default([]),
+});
+
+export const centreListSchema = z.object({ items: z.array(centreSchema) });
+export const centreEnvelopeSchema = z.object({ centre: centreSchema });
+
+/** How one service sees a centre right now. */
+export const directoryViewSchema = z.object({ id: centreIdSchema, status: centreStatusSchema, configVersion: z.number().int() });
+export type DirectoryView = z.infer<typeof directoryViewSchema>;
+
+export const invitationSchema = z.object({ url: z.url(), expiresAt: z.string() });
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export const coordinatorResponseSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('invited'), invitation: invitationSchema.nullable(), pendingUntil: z.string().optional() }),
+  z.object({ status: z.literal('active') }),
+]);
+export type CoordinatorResponse = z.infer<typeof coordinatorResponseSchema>;
+
+export const reinviteResponseSchema = z.object({ invitation: invitationSchema });
+
+export const partnerDirectoryResponseSchema = z.object({ created: z.array(z.string()), unchanged: z.array(z.string()) });
+
+/** RFC 9457 problem details as every service answers errors. */
+export const problemSchema = z.object({
+  status: z.number().int(),
+  code: z.string(),
+  title: z.string().optional(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { applyCentreFile, type ApplyCentreResult } from '@corredor/centre-cli';
+import { TOPIC_PARTITIONS } from '@corredor/contracts';
+import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
+import { TEST_AUTH } from '@corredor/service-kit';
+import { root, SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
+
+/** Where the sign-in flow of the tests ends: a loopback redirect URI of the console client that nothing fetches. */
+export const TEST_REDIRECT_URI = 'http://127.0.0.1/callback';
+
+export interface PlatformProcesses {
+  kafka: MockKafka;
+  services: Record<ServiceName, ServiceProcess>;
+  serviceUrls: Record<ServiceName, string>;
+  issuer: string;
+  /** Applies a centre file as an operator of its first network would (development operator token). */
+  apply(file: string, options?: { text?: string; network?: string }): Promise<ApplyCentreResult>;
+  stop(): Promise<void>;
+}
+
+export const centreFile = (id: string) => path.join(root, 'infra/centres', `${id}.yaml`);
+
+/**
+ * The six services as separate processes over the Kafka protocol (librdkafka's mock cluster). The
+ * centre service starts first: the others verify staff tokens against its JWKS. Development tokens
+ * (HS256) are accepted too, for the operator's command and the tests' shortcuts.
+ */
+export async function startPlatformProcesses(options: { env?: Record<string, string>; centreEnv?: Record<string, string> } = {}): Promise<PlatformProcesses> {
+  const kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
+  const env = { KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, LOG_LEVEL: 'warn', OUTBOX_POLL_INTERVAL_MS: '200', ...options.env };
+  const services = {} as Record<ServiceName, ServiceProcess>;
+  services.centre = await spawnService('centre', (port) => ({
+    ...env,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    AUTH_JWKS_URL: `http://127.0.0.1:${port}/oidc/jwks`,
+    AUTH_OIDC_ISSUER: `http://127.0.0.1:${port}/oidc`,
+    OIDC_CONSOLE_REDIRECT_URIS: TEST_REDIRECT_URI,
+    ...options.centreEnv,
+  }));
+  const issuer = `${services.centre.url}/oidc`;
+  for (const name of SERVICE_NAMES.filter((n) => n !== 'centre')) {
+    services[name] = await spawnService(name, { ...env, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_OIDC_ISSUER: issuer });
+  }
+  await Promise.all(
+    SERVICE_NAMES.map((name) =>
+      waitUntil(async () => {
+        const body = (await fetch(`${services[name].url}/readyz`).then((r) => r.json())) as { status: string };
+        return body.status === 'ready' ? true : undefined;
+      }, 60_000, `${name} ready`).catch((error: unknown) => {
+        throw new Error(`${String(error)}\n${services[name].output()}`);
+      }),
+    ),
+  );
+  const serviceUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name].url])) as Record<ServiceName, string>;
+  return {
+    kafka,
+    services,
+    serviceUrls,
+    issuer,
+    apply: (file, applyOptions = {}) =>
+      applyCentreFile({
+        file,
+        ...(applyOptions.text === undefined ? {} : { text: applyOptions.text, fileName: path.basename(file) }),
+        ...(applyOptions.network === undefined ? {} : { network: applyOptions.network }),
+        centreUrl: serviceUrls.centre,
+        serviceUrls,
+        devTokenSecret: TEST_AUTH.secret,
+        timeoutMs: 30_000,
+      }),
+    stop: async () => {
+      await Promise.all(Object.values(services).map((s) => s.terminate()));
+      await kafka.stop();
+    },
+  };
+}

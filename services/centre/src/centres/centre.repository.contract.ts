@@ -1,0 +1,91 @@
+import type { OutboxStore } from '@corredor/messaging';
+import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
+import type { Centre } from './centre.domain';
+import type { CentreRepository } from './centre.repository';
+
+export interface CentreRepositoryFixture {
+  centres: CentreRepository;
+  outbox: OutboxStore;
+}
+
+let n = 0;
+export function aCentre(overrides: Partial<Centre> = {}): Centre {
+  n += 1;
+  return {
+    id: `centre-${n}`,
+    name: 'Centro de Recursos Tapachula',
+    city: 'Tapachula',
+    country: 'MX',
+    timeZone: 'America/Mexico_City',
+    languages: ['es', 'mam'],
+    services: ['guidance', 'accompaniment'],
+    contact: { email: 'oficina@tapachula.example.org' },
+    networks: ['red-corredor-mx'],
+    security: { requireSecondFactor: false },
+    status: 'active',
+    version: 1,
+    createdAt: new Date('2026-11-01T10:00:00Z'),
+    updatedAt: new Date('2026-11-01T10:00:00Z'),
+    ...overrides,
+  };
+}
+
+const record = (id: string, tenant: string) => ({
+  id,
+  tenant,
+  topic: 'corredor.centre.events',
+  key: tenant,
+  value: '{}',
+  headers: {},
+  position: Date.now() * 1000 + n,
+  createdAt: new Date(),
+});
+
+/** The behaviour every CentreRepository adapter must have: memory always, MongoDB when MONGO_URL is set. */
+export function describeCentreRepositoryContract(name: string, setup: () => Promise<CentreRepositoryFixture>): void {
+  describe(`${name} centre repository`, () => {
+    let f: CentreRepositoryFixture;
+    beforeEach(async () => {
+      f = await setup();
+    });
+
+    it('registers a centre with its event and finds it by id and by network', async () => {
+      const centre = aCentre({ networks: ['red-corredor-mx', 'alianza-sur'] });
+      await f.centres.add(centre, [record(`e-${centre.id}`, centre.id)]);
+      expect(await f.centres.findById(centre.id)).toEqual(centre);
+      expect((await f.centres.listByNetwork('alianza-sur')).map((c) => c.id)).toContain(centre.id);
+      expect((await f.centres.listByNetwork('another-network')).map((c) => c.id)).not.toContain(centre.id);
+      expect(await f.outbox.countPending()).toBe(1);
+    });
+
+    it('refuses a second centre with the same id and keeps neither it nor its event', async () => {
+      const centre = aCentre();
+      await f.centres.add(centre, [record(`e1-${centre.id}`, centre.id)]);
+      await expect(f.centres.add({ ...centre, name: 'Otro' }, [record(`e2-${centre.id}`, centre.id)])).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect((await f.centres.findById(centre.id))?.name).toBe(centre.name);
+      expect(await f.outbox.countPending()).toBe(1);
+    });
+
+    it('saves a change at the expected version and refuses a stale one, keeping its event out', async () => {
+      const centre = aCentre();
+      await f.centres.add(centre, []);
+      const suspended = { ...centre, status: 'suspended' as const, version: 2 };
+      await f.centres.update(suspended, 1, [record(`e-s-${centre.id}`, centre.id)]);
+      expect(await f.centres.findById(centre.id)).toMatchObject({ status: 'suspended', version: 2 });
+      await expect(f.centres.update({ ...centre, name: 'Stale', version: 2 }, 1, [record(`e-x-${centre.id}`, centre.id)])).rejects.toBeInstanceOf(
+        VersionConflictError,
+      );
+      expect(await f.centres.findById(centre.id)).toMatchObject({ name: centre.name, status: 'suspended', version: 2 });
+      expect(await f.outbox.countPending()).toBe(1);
+    });
+
+    it('rolls back a change whose event cannot be written (the state change succeeded first)', async () => {
+      const centre = aCentre();
+      await f.centres.add(centre, [record(`e-dup-${centre.id}`, centre.id)]);
+      // The same event id again: the outbox refuses it after the centre document was replaced.
+      await expect(f.centres.update({ ...centre, status: 'archived', version: 2 }, 1, [record(`e-dup-${centre.id}`, centre.id)])).rejects.toThrow();
+      expect(await f.centres.findById(centre.id)).toMatchObject({ status: 'active', version: 1 });
+      expect(await f.outbox.countPending()).toBe(1);
+    });
+  });
+}

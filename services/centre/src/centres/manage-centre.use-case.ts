@@ -1,0 +1,77 @@
+import { DomainError, type CentreSpec } from '@corredor/contracts';
+import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
+import type { NetworkPrincipal } from '@corredor/service-kit';
+import { applySpec, belongsToNetwork, changeStatus, type Centre, type FieldChange, type StatusCommand } from './centre.domain';
+import { centreEventRecord } from './centre-events';
+import type { CentreRepository } from './centre.repository';
+
+export interface ManageCentreDeps {
+  centres: CentreRepository;
+  clock: () => Date;
+  outboxWritten: () => void;
+}
+
+export interface ApplyResult {
+  result: 'created' | 'updated' | 'unchanged';
+  centre: Centre;
+  changes: FieldChange[];
+}
+
+const notFound = () => new DomainError('CENTRE.NOT_FOUND', 'not-found', 'Your network has no centre with this id.');
+
+/** A centre of the operator's network, or 404: other networks' centres are not theirs to see. */
+export async function centreOfNetwork(deps: Pick<ManageCentreDeps, 'centres'>, principal: NetworkPrincipal, id: string): Promise<Centre> {
+  const centre = await deps.centres.findById(id);
+  if (!centre || !belongsToNetwork(centre, principal.network)) throw notFound();
+  return centre;
+}
+
+/** `apply`: registers the centre, updates what changed, or changes nothing. Idempotent. */
+export async function applyCentreUseCase(
+  deps: ManageCentreDeps,
+  input: { principal: NetworkPrincipal; id: string; spec: CentreSpec; requestId: string },
+): Promise<ApplyResult> {
+  if (!belongsToNetwork(input.spec, input.principal.network)) {
+    throw new DomainError('CENTRE.OUTSIDE_NETWORK', 'forbidden', `The centre must belong to your network (${input.principal.network}).`);
+  }
+  const current = await deps.centres.findById(input.id);
+  if (current && !belongsToNetwork(current, input.principal.network)) {
+    throw new DomainError('CENTRE.ID_TAKEN', 'conflict', 'Another network already has a centre with this id: choose another id.');
+  }
+  const now = deps.clock();
+  const decision = applySpec(current, input.id, input.spec, now);
+  if (decision.kind === 'unchanged') return { result: 'unchanged', centre: decision.centre, changes: [] };
+  const record = centreEventRecord(decision, { requestId: input.requestId, now });
+  try {
+    if (current) await deps.centres.update(decision.centre, current.version, [record]);
+    else await deps.centres.add(decision.centre, [record]);
+  } catch (error) {
+    // Someone applied at the same moment: their write won; the operator runs apply again.
+    if (error instanceof DuplicateKeyError || error instanceof VersionConflictError) {
+      throw new DomainError('CENTRE.CHANGED_CONCURRENTLY', 'conflict', 'The centre changed while this was being applied: apply again.');
+    }
+    throw error;
+  }
+  deps.outboxWritten();
+  return { result: current ? 'updated' : 'created', centre: decision.centre, changes: decision.changes };
+}
+
+/** Suspends, reactivates or archives a centre of the operator's network. */
+export async function changeCentreStatusUseCase(
+  deps: ManageCentreDeps,
+  input: { principal: NetworkPrincipal; id: string; command: StatusCommand; requestId: string },
+): Promise<Centre> {
+  const current = await centreOfNetwork(deps, input.principal, input.id);
+  const now = deps.clock();
+  const decision = changeStatus(current, input.command, now);
+  try {
+    await deps.centres.update(decision.centre, current.version, [centreEventRecord(decision, { requestId: input.requestId, now })]);
+  } catch (error) {
+    if (error instanceof VersionConflictError) {
+      throw new DomainError('CENTRE.CHANGED_CONCURRENTLY', 'conflict', 'The centre changed meanwhile: look at it again and retry.');
+    }
+    throw error;
+  }
+  deps.outboxWritten();
+  return decision.centre;
+}

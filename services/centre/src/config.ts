@@ -1,0 +1,32 @@
+import { baseConfigSchema, loadConfig, portSchema } from '@corredor/service-kit/config';
+import { z } from 'zod';
+
+const centreConfigSchema = z.object({
+  PORT: portSchema(3006),
+  /** Where people reach this service (invitation links, sign-in pages): its public https address in production. */
+  PUBLIC_URL: z.url().optional(),
+  /** How long an invitation link works. */
+  INVITATION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(72),
+  /** Access tokens live this long: it bounds how late a deactivation or a suspension takes effect. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(300),
+  /** A signing key older than this is replaced (its successor signs; it stays published until its tokens expired). */
+  SIGNING_KEY_MAX_AGE_DAYS: z.coerce.number().positive().default(30),
+  /** Comma-separated secrets that sign the provider's cookies; the first signs, all verify (rotate by prepending). */
+  OIDC_COOKIE_KEYS: z
+    .string()
+    .min(32)
+    .transform((value) => value.split(',').map((key) => key.trim()))
+    .refine((keys) => keys.every((key) => key.length >= 32), 'every key must be at least 32 characters')
+    .optional(),
+  /** Seals the provider's private signing keys at rest (AES-256-GCM); required in production. */
+  OIDC_KEY_ENCRYPTION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Extra redirect URIs of the console client (comma-separated), e.g. a script's loopback callback. */
+  OIDC_CONSOLE_REDIRECT_URIS: z
+    .string()
+    .transform((value) => value.split(',').map((uri) => uri.trim()).filter(Boolean))
+    .default([]),
+});
+
+/** The environment, read once. */
+export const config = loadConfig(z.intersection(baseConfigSchema, centreConfigSchema), process.env);
+export type CentreConfig = typeof config;
