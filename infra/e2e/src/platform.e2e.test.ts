@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { TOPIC_PARTITIONS } from '@corredor/contracts';
-import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
-import { TEST_AUTH, tokenFor } from '@corredor/service-kit';
+import type { MockKafka } from '@corredor/kafka-mock';
+import { tokenFor } from '@corredor/service-kit';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
-import { SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
+import { centreFile, startPlatformProcesses } from './platform-processes';
+import { waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
 
 jest.setTimeout(240_000);
 
@@ -20,10 +20,10 @@ const intake = (alias: string, overrides: object = {}) => ({
 /** Figures measured along the way, printed at the end for the team's notes. */
 const figures: Record<string, number> = {};
 
-describe('Corredor end to end: five processes over the Kafka protocol', () => {
+describe('Corredor end to end: six processes over the Kafka protocol', () => {
   let kafka: MockKafka;
   let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
-  const services = {} as Record<ServiceName, ServiceProcess>;
+  let services = {} as Record<ServiceName, ServiceProcess>;
   const tokens: Record<string, string> = {};
 
   async function api(service: ServiceName, method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -45,28 +45,13 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
 
   beforeAll(async () => {
     const started = Date.now();
-    [kafka, otlp] = await Promise.all([startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS }), startOtlpReceiver()]);
-    const env = {
-      KAFKA_BROKERS: kafka.bootstrapServers,
-      AUTH_JWT_SECRET: TEST_AUTH.secret,
-      LOG_LEVEL: 'warn',
-      OUTBOX_POLL_INTERVAL_MS: '200',
-      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
-      OTEL_BSP_SCHEDULE_DELAY: '200',
-    };
-    for (const name of SERVICE_NAMES) services[name] = await spawnService(name, env);
-    await Promise.all(
-      SERVICE_NAMES.map((name) =>
-        waitUntil(
-          async () => ((await readiness(name)).status === 'ready' ? true : undefined),
-          60_000,
-          `${name} ready`,
-        ).catch((error: unknown) => {
-          throw new Error(`${String(error)}\n${services[name].output()}`);
-        }),
-      ),
-    );
-    figures['startup: five services ready (ms)'] = Date.now() - started;
+    otlp = await startOtlpReceiver();
+    const platform = await startPlatformProcesses({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' } });
+    ({ kafka, services } = platform);
+    figures['startup: six services ready (ms)'] = Date.now() - started;
+    // The two centres exist only once an operator brought them up.
+    for (const id of ['tijuana', 'tapachula']) await platform.apply(centreFile(id));
+    figures['startup: two centres applied (ms)'] = Date.now() - started;
     tokens['tijuana'] = await tokenFor('tijuana', ['coordinator'], 'luis@tijuana');
     tokens['tapachula'] = await tokenFor('tapachula', ['coordinator'], 'rosa@tapachula');
   });
@@ -102,7 +87,8 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
       const res = await api('notification', 'GET', '/v1/notifications', tokens['tijuana'] ?? '');
       return res.body.items.length === 2 ? res.body.items : undefined;
     }, 30_000, 'two notifications');
-    expect(notifications.every((n: { title: string }) => n.title === 'New case')).toBe(true);
+    // In the centre's main language (Tijuana's file lists es first).
+    expect(notifications.map((n: { title: string; language: string }) => [n.title, n.language])).toEqual([['Nuevo caso', 'es'], ['Nuevo caso', 'es']]);
 
     // The referral service learnt of the case from case.opened: it can be referred.
     const caseId: string = cases.body.items.find((c: { intakeId: string }) => c.intakeId === marie.body.id).id;
@@ -184,6 +170,6 @@ describe('Corredor end to end: five processes over the Kafka protocol', () => {
 
   it('stops gracefully on SIGTERM (exit 0)', async () => {
     const codes = await Promise.all(Object.values(services).map((s) => s.terminate()));
-    expect(codes).toEqual([0, 0, 0, 0, 0]);
+    expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });

@@ -64,6 +64,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       publicUrl: centreUrl,
       invitationTtlMs: 72 * 3600_000,
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 300,
+      // In-memory keys that die with the process; sealing them only keeps the development setup like production's.
+      keyEncryptionSecret: `${secret}-signing-keys`,
     }),
   };
   const services: RunningService[] = [];

@@ -44,7 +44,8 @@ export function partnerDirectoryRouter(deps: { partners: PartnerRepository; cloc
   router.put('/centres/:centreId/partner-directory', requireRole('operator'), validate({ params, body: seedBody }), async (_req, res) => {
     const operator = networkPrincipalOf(res);
     const centre = visibleCentre(deps.centres, operator, valid(res, 'params', params).centreId);
-    if (centre.status !== 'active') throw new DomainError('CENTRE.NOT_ACTIVE', 'conflict', `This centre is ${centre.status}.`);
+    // A suspended centre may still be prepared (apply runs again while it is suspended); an archived one is closed.
+    if (centre.status === 'archived') throw new DomainError('CENTRE.ARCHIVED', 'conflict', 'This centre is archived: its directory is closed.');
     const { organisations } = valid(res, 'body', seedBody);
     res.json(await seedPartnerDirectory(deps, { centre: centre.id, seededBy: operator.userId, organisations }));
   });
