@@ -48,7 +48,9 @@ deploy() {
   for dir in $runtime; do
     if [[ -d "$dir/node_modules" ]]; then cp -al "$dir/node_modules" "$staging/$dir/"; fi
   done
-  (cd "$staging" && npm prune --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
+  # --omit=optional too: an optional peer dependency satisfied by a dev tool (i18next's on typescript)
+  # would otherwise keep that tool in the image; no runtime package has an optional dependency.
+  (cd "$staging" && npm prune --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund --loglevel=error)
   node scripts/image/installed-matches-lock.js package-lock.json "$staging/node_modules/.package-lock.json"
   mkdir -p "$out/node_modules/@corredor"
   find "$staging/node_modules" -mindepth 1 -maxdepth 1 ! -name @corredor ! -name .bin ! -name .package-lock.json \

@@ -146,7 +146,16 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
 
     it.each(SERVICE_NAMES)('%s starts from its runtime tree, is healthy once ready, and stops cleanly', async (name) => {
       const cwd = workdir(`services/${name}`);
-      const env = { NODE_ENV: 'production', KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, LOG_LEVEL: 'warn' };
+      const env = {
+        NODE_ENV: 'production',
+        KAFKA_BROKERS: kafka.bootstrapServers,
+        AUTH_JWT_SECRET: TEST_AUTH.secret,
+        LOG_LEVEL: 'warn',
+        // The identity provider refuses to run in production without an https issuer and its own secrets.
+        ...(name === 'centre'
+          ? { PUBLIC_URL: 'https://centres.example.org', OIDC_COOKIE_KEYS: 'c'.repeat(40), OIDC_KEY_ENCRYPTION_SECRET: 'k'.repeat(40) }
+          : {}),
+      };
       const service = await spawnNodeProcess(name, { cwd, args: runtime.cmd?.slice(1) ?? [], env });
       const withPort = { ...env, PORT: String(service.port) };
       const healthy = await waitUntil(async () => ((await healthcheck(cwd, withPort)) === 0 ? true : undefined), 60_000, `${name} healthy`).catch(

@@ -6,7 +6,9 @@
  * Bounded: a fixed number of requests, a 120 s deadline, loopback only.
  */
 import { performance } from 'node:perf_hooks';
+import { applyCentreFile } from '@corredor/centre-cli';
 import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { DEMO_CENTRE_FILES } from '../demo-centres';
 import { startPlatform } from '../platform';
 
 const total = Number(process.env['BENCH_INTAKES'] ?? 2000);
@@ -20,7 +22,10 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const platform = await startPlatform({ host: '127.0.0.1', portBase: 0, logLevel: 'silent' });
   const url = (name: string) => platform.services.find((s) => s.name === name)?.url ?? '';
-  const token = await signDevToken({ ...TEST_AUTH, centre: 'bench', roles: ['promoter'] });
+  // Staff of a centre nobody applied are refused: bring Tijuana up first, as an operator would.
+  const [tijuana = ''] = DEMO_CENTRE_FILES;
+  await applyCentreFile({ file: tijuana, centreUrl: url('centre'), serviceUrls: Object.fromEntries(platform.services.map((s) => [s.name, s.url])) });
+  const token = await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] });
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   const body = JSON.stringify({ alias: 'Bench', sex: 'female', yearOfBirth: 1990, nationality: 'HT', languages: ['ht'], consent: { storeData: true } });
 
