@@ -3,6 +3,7 @@ export * from './identifiers';
 export * from './profile';
 export * from './languages';
 export * from './centre';
+export * from './partners';
 export * from './envelope';
 export * from './event-definition';
 export * from './event-registry';

@@ -94,7 +94,7 @@ describe('a centre file', () => {
 
   it('refuses the same partner twice, however its name is spelt', () => {
     const error = failureOf(`${VALID}  - name: albergue  belen\n    services: [shelter]\n`);
-    expect(printed(error)).toEqual(['infra/centres/x.yaml:20:11 partners[1].name: names a partner listed above']);
+    expect(printed(error)).toEqual(['infra/centres/x.yaml:20:11 partners[1].name: names an organisation already in the list']);
   });
 
   it('names the line of a YAML syntax error', () => {

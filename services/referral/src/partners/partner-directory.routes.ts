@@ -1,40 +1,11 @@
-import { centreIdSchema, DomainError, languagesSchema } from '@corredor/contracts';
+import { centreIdSchema, DomainError, partnerOrganisationListSchema } from '@corredor/contracts';
 import { networkPrincipalOf, requireRole, valid, validate, visibleCentre, type CentreDirectoryView } from '@corredor/service-kit';
 import { Router } from 'express';
 import { z } from 'zod';
-import { nameKeyOf, PARTNER_SERVICES } from './partner.domain';
 import type { PartnerRepository } from './partner.repository';
 import { seedPartnerDirectory } from './seed-partner-directory.use-case';
 
-export const partnerContactSchema = z.strictObject({
-  phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/, 'must be a phone number such as "+52 664 000 0000"').optional(),
-  email: z.email('must be an email address').optional(),
-  website: z.url({ protocol: /^https?$/, error: 'must be a web address such as "https://example.org"' }).optional(),
-});
-
-const organisation = z.strictObject({
-  name: z.string().trim().min(2).max(200),
-  description: z.string().trim().min(1).max(1000).optional(),
-  services: z.array(z.enum(PARTNER_SERVICES)).min(1, 'name at least one service the organisation offers'),
-  languages: languagesSchema.optional(),
-  agreementSigned: z.boolean().optional(),
-  contact: partnerContactSchema.optional(),
-});
-
-const seedBody = z.strictObject({
-  organisations: z
-    .array(organisation)
-    .min(1)
-    .max(500)
-    .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((item, index) => {
-        const key = nameKeyOf(item.name);
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'name'], message: 'names an organisation already in the list' });
-        seen.add(key);
-      });
-    }),
-});
+const seedBody = z.strictObject({ organisations: partnerOrganisationListSchema.min(1).max(500) });
 
 const params = z.object({ centreId: centreIdSchema });
 

@@ -1,17 +1,6 @@
-/** What partner organisations offer, and so what a person can be referred (channelled) for. */
-export const PARTNER_SERVICES = [
-  'shelter',
-  'food',
-  'health',
-  'immigration-legal-aid',
-  'women-justice',
-  'child-protection',
-  'education',
-  'lgbtiq-shelter',
-  'employment',
-  'other',
-] as const;
-export type PartnerService = (typeof PARTNER_SERVICES)[number];
+import { partnerNameKey, type PartnerService } from '@corredor/contracts';
+
+export { PARTNER_SERVICES, type PartnerService } from '@corredor/contracts';
 
 /** The organisation's own public contact details (never a person's). */
 export interface PartnerContact {
@@ -38,6 +27,4 @@ export interface Partner {
   createdBy: string;
 }
 
-export function nameKeyOf(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const nameKeyOf = partnerNameKey;
