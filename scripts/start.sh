@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole platform on this machine: five services, in-memory bus and stores, a demo centre.
+# Runs the whole platform on this machine: six services, in-memory bus and stores, two demo centres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node-runtime.sh

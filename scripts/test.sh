@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing (Node 24, npm packages, test tools), builds, type-checks,
 # lints (code and architecture rules), checks the compose file, then runs every tier: unit,
-# integration (real Kafka protocol), end-to-end (five processes) and the container build's steps in
+# integration (real Kafka protocol), end-to-end (six processes) and the container build's steps in
 # a clean copy. MongoDB contract suites run too when MONGO_URL points at a replica set.
 set -euo pipefail
 cd "$(dirname "$0")/.."

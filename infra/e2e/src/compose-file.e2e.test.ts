@@ -28,7 +28,7 @@ const ours = Object.entries(resolved.services).filter(([, s]) => s.build?.docker
 const workspaceOf = (name: string) => resolved.services[name]?.build?.args?.['WORKSPACE'] ?? '';
 
 describe('docker-compose.yml, as docker-compose resolves it', () => {
-  it('runs each of the five services from its own workspace with the one Dockerfile', () => {
+  it('runs each of the six services from its own workspace with the one Dockerfile', () => {
     const services = ours.filter(([, s]) => s.build?.args?.['WORKSPACE']?.startsWith('services/'));
     expect(services.map(([name]) => name).sort()).toEqual([...SERVICE_NAMES].sort());
     for (const [name] of services) expect(workspaceOf(name)).toBe(`services/${name}`);
