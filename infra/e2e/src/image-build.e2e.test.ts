@@ -5,7 +5,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
-import { TEST_AUTH } from '@corredor/service-kit';
 import { expandArgs, readDockerfile } from './dockerfile';
 import { root, SERVICE_NAMES, spawnNodeProcess, waitUntil } from './service-processes';
 
@@ -149,7 +148,8 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
       const env = {
         NODE_ENV: 'production',
         KAFKA_BROKERS: kafka.bootstrapServers,
-        AUTH_JWT_SECRET: TEST_AUTH.secret,
+        // Production refuses the published development secret.
+        AUTH_JWT_SECRET: 'production-secret-of-this-test-0123456789abcdef',
         LOG_LEVEL: 'warn',
         // The identity provider refuses to run in production without an https issuer and its own secrets.
         ...(name === 'centre'

@@ -1,5 +1,6 @@
 import { baseConfigSchema, loadConfig, portSchema } from '@corredor/service-kit/config';
 import { z } from 'zod';
+import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
 
 const centreConfigSchema = z.object({
   PORT: portSchema(3006),
@@ -27,6 +28,13 @@ const centreConfigSchema = z.object({
     .default([]),
 });
 
+
 /** The environment, read once. */
-export const config = loadConfig(z.intersection(baseConfigSchema, centreConfigSchema), process.env);
+export const config = loadConfig(
+  z.intersection(baseConfigSchema, centreConfigSchema).refine(
+    (env) => env.NODE_ENV !== 'production' || (env.OIDC_COOKIE_KEYS !== undefined && !env.OIDC_COOKIE_KEYS.includes(DEVELOPMENT_COOKIE_KEY)),
+    { message: 'production needs its own cookie keys (the development key is published)', path: ['OIDC_COOKIE_KEYS'] },
+  ),
+  process.env,
+);
 export type CentreConfig = typeof config;

@@ -12,7 +12,7 @@ void runServiceProcess(
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     signingKeyMaxAgeSeconds: config.SIGNING_KEY_MAX_AGE_DAYS * 24 * 3600,
     consoleRedirectUris: config.OIDC_CONSOLE_REDIRECT_URIS,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY > 0,
     production: config.NODE_ENV === 'production',
     ...(config.OIDC_COOKIE_KEYS ? { cookieKeys: config.OIDC_COOKIE_KEYS } : {}),
     ...(config.OIDC_KEY_ENCRYPTION_SECRET ? { keyEncryptionSecret: config.OIDC_KEY_ENCRYPTION_SECRET } : {}),

@@ -2,6 +2,7 @@ import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents 
 import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import { Router } from 'express';
 import type { Connection } from 'mongoose';
+import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
 import { MemoryCentreRepository } from './centres/centre.repository.memory';
 import { MongoCentreRepository } from './centres/centre.repository.mongo';
 import { centresRouter } from './centres/centres.routes';
@@ -20,8 +21,6 @@ import { MemoryStaffRepository } from './staff/staff.repository.memory';
 import { MongoStaffRepository } from './staff/staff.repository.mongo';
 import { staffRouter } from './staff/staff.routes';
 
-/** Development cookie key: production refuses to start without its own (OIDC_COOKIE_KEYS). */
-export const DEVELOPMENT_COOKIE_KEY = 'corredor-development-cookie-key-change-me-0123456789';
 
 export interface CentreServiceSettings {
   /** Where people reach this service: the issuer (`<publicUrl>/oidc`), sign-in pages and invitation links are built on it. */

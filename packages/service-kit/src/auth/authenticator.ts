@@ -21,6 +21,8 @@ export interface AuthSettings {
 export type TokenVerifier = (token: string) => Promise<AnyPrincipal>;
 
 const ASYMMETRIC = ['ES256', 'EdDSA', 'RS256', 'PS256'];
+/** The longest a development (HS256) token is accepted after it was issued. */
+export const DEVELOPMENT_TOKEN_MAX_AGE = '24h';
 
 /**
  * Verifies access tokens from the identity provider (asymmetric, against its JWKS) and, when a
@@ -35,7 +37,14 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     const { alg } = decodeProtectedHeader(token);
     let payload: unknown;
     if (alg === 'HS256' && secret) {
-      ({ payload } = await jwtVerify(token, secret, { issuer: settings.issuer, audience: settings.audience, algorithms: ['HS256'], requiredClaims: ['exp'] }));
+      // Development tokens are signed by whoever holds the secret: however far their exp, none lives past a day.
+      ({ payload } = await jwtVerify(token, secret, {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: DEVELOPMENT_TOKEN_MAX_AGE,
+      }));
     } else if (alg !== undefined && ASYMMETRIC.includes(alg) && jwks) {
       const issuer = settings.jwksIssuer ?? settings.issuer;
       ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }));

@@ -30,6 +30,14 @@ describe('token verification', () => {
   it.each([
     ['expired', () => base().setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(key)],
     ['without expiry', () => base().setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).sign(key)],
+    [
+      'issued more than a day ago, however far its expiry (a development token)',
+      () => base().setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setIssuedAt(Math.floor(Date.now() / 1000) - 25 * 3600).setExpirationTime('50y').sign(key),
+    ],
+    [
+      'without its issue time (a development token)',
+      () => new SignJWT({ centre: 'tijuana', roles: ['lawyer'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime('1h').sign(key),
+    ],
     ['for another audience', () => base().setIssuer(TEST_AUTH.issuer).setAudience('elsewhere').setExpirationTime('1h').sign(key)],
     ['from another issuer', () => base().setIssuer('someone').setAudience(TEST_AUTH.audience).setExpirationTime('1h').sign(key)],
     ['signed with another secret', () => base().setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(48)))],

@@ -4,6 +4,9 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** The development HS256 secret (npm start, tests, docker compose's default): published, so refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'corredor-development-secret-change-me-0123456789';
+
 /** Settings every service reads. Each service extends this with its own and reads the environment once. */
 export const baseConfigSchema = z
   .object({
@@ -23,8 +26,11 @@ export const baseConfigSchema = z
     AUTH_OIDC_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).default('corredor-api'),
     HTTP_BODY_LIMIT: z.string().default('100kb'),
-    /** Set behind a reverse proxy that terminates TLS: client addresses then come from X-Forwarded-For. */
-    TRUST_PROXY: booleanFromEnv.default(false),
+    /**
+     * How many reverse proxies stand in front (0: none). Client addresses then come from that many
+     * X-Forwarded-For hops back, never from what the client itself wrote further left.
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(500),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
@@ -32,6 +38,10 @@ export const baseConfigSchema = z
   })
   .refine((config) => config.AUTH_JWT_SECRET !== undefined || config.AUTH_JWKS_URL !== undefined, {
     message: 'set AUTH_JWT_SECRET (HS256) or AUTH_JWKS_URL',
+    path: ['AUTH_JWT_SECRET'],
+  })
+  .refine((config) => !(config.NODE_ENV === 'production' && config.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET), {
+    message: 'is the published development secret: anyone could sign tokens; set your own or leave it unset (JWKS only)',
     path: ['AUTH_JWT_SECRET'],
   });
 

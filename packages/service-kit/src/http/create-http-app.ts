@@ -24,8 +24,16 @@ export interface HttpAppOptions {
   /** Staff of a centre that is unknown, suspended or archived are refused on every /v1 route. */
   centres: CentreDirectoryView;
   bodyLimit?: string;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (the sign-in throttle counts per address). */
-  trustProxy?: boolean;
+  /** How many reverse proxies stand in front: the client's address is taken that many X-Forwarded-For hops back (the sign-in throttle counts per address). */
+  trustProxy?: number;
+}
+
+/**
+ * The path without its query, and without the secrets some paths carry: an invitation link's token
+ * opens an account, a sign-in interaction's id continues a sign-in.
+ */
+export function loggablePath(url: string): string {
+  return (url.split('?')[0] ?? '').replace(/^\/invitations\/[^/]+/, '/invitations/:token').replace(/^\/interaction\/[^/]+/, '/interaction/:uid');
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -60,7 +68,7 @@ const jsonOnly: RequestHandler = (req, _res, next) => {
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy ?? false);
+  app.set('trust proxy', options.trustProxy ?? 0);
   app.use(helmet());
   app.use(requestId);
   app.use(
@@ -70,7 +78,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       // Method, path (no query string), status and timing: never bodies, headers or query values.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggablePath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (_req, res) => {

@@ -19,7 +19,7 @@ export interface AppDeps {
   clock: () => Date;
   bodyLimit?: string;
   outboxPollIntervalMs?: number;
-  trustProxy?: boolean;
+  trustProxy?: number;
   /** A directory fed by someone else (tests inject a loaded one); without it the service reads the centre topic itself. */
   centres?: CentreDirectory;
 }

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_JWT_SECRET } from '../config/config';
 import { eventRegistry, type EventEnvelope, type Role } from '@corredor/contracts';
 import { HEADERS, InMemoryBus } from '@corredor/messaging';
 import pino from 'pino';
@@ -10,7 +11,7 @@ export * from './test-centres';
 
 /** Settings for tokens in tests and in the one-process platform (never for production). */
 export const TEST_AUTH = {
-  secret: 'corredor-development-secret-change-me-0123456789',
+  secret: DEVELOPMENT_JWT_SECRET,
   issuer: 'corredor',
   audience: 'corredor-api',
 } as const;

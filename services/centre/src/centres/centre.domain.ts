@@ -96,6 +96,12 @@ export function snapshotOf(centre: Centre): CentreSnapshot {
   return { ...spec, id: centre.id, status: centre.status, configVersion: centre.version };
 }
 
+/** Whether two network lists differ in any network other than `own` (which its operator may change). */
+export function changesOtherNetworks(current: readonly string[], declared: readonly string[], own: string): boolean {
+  const others = (list: readonly string[]) => [...new Set(list.filter((network) => network !== own))].sort().join(',');
+  return others(current) !== others(declared);
+}
+
 export function belongsToNetwork(centre: Pick<Centre, 'networks'>, network: string): boolean {
   return centre.networks.includes(network);
 }

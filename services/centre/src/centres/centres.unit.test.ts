@@ -59,6 +59,20 @@ describe('operators and the centre registry', () => {
     expect(outside.body.code).toBe('CENTRE.OUTSIDE_NETWORK');
   });
 
+  it("lets each network's operators change only their own membership of a shared centre", async () => {
+    const app = centreTestApp();
+    const shared = { ...TAPACHULA_SPEC, networks: ['red-corredor-mx', 'alianza-sur'] };
+    await app.as(await app.operator()).put('/v1/centres/tapachula', shared);
+    const other = app.as(await app.operator('alianza-sur'));
+    const takeover = await other.put('/v1/centres/tapachula', { ...shared, networks: ['alianza-sur'] });
+    expect([takeover.status, takeover.body.code]).toEqual([403, 'CENTRE.NETWORKS_NOT_YOURS']);
+    const addThird = await other.put('/v1/centres/tapachula', { ...shared, networks: [...shared.networks, 'tercera-red'] });
+    expect(addThird.body.code).toBe('CENTRE.NETWORKS_NOT_YOURS');
+    // Its own edits of the rest stay possible, and the first network still sees the centre.
+    expect((await other.put('/v1/centres/tapachula', { ...shared, languages: ['es', 'mam'] })).body.result).toBe('updated');
+    expect((await app.as(await app.operator()).get('/v1/centres/tapachula')).status).toBe(200);
+  });
+
   it('suspends, reactivates and archives through the lifecycle, with an event each, and refuses what the lifecycle forbids', async () => {
     const app = centreTestApp();
     const op = app.as(await app.operator());

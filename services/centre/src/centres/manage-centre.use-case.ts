@@ -1,7 +1,7 @@
 import { DomainError, type CentreSpec } from '@corredor/contracts';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
 import type { NetworkPrincipal } from '@corredor/service-kit';
-import { applySpec, belongsToNetwork, changeStatus, type Centre, type FieldChange, type StatusCommand } from './centre.domain';
+import { applySpec, belongsToNetwork, changeStatus, changesOtherNetworks, type Centre, type FieldChange, type StatusCommand } from './centre.domain';
 import { centreEventRecord } from './centre-events';
 import type { CentreRepository } from './centre.repository';
 
@@ -37,6 +37,10 @@ export async function applyCentreUseCase(
   const current = await deps.centres.findById(input.id);
   if (current && !belongsToNetwork(current, input.principal.network)) {
     throw new DomainError('CENTRE.ID_TAKEN', 'conflict', 'Another network already has a centre with this id: choose another id.');
+  }
+  // A centre shared by several networks: each network's operators answer for their own membership only.
+  if (current && changesOtherNetworks(current.networks, input.spec.networks, input.principal.network)) {
+    throw new DomainError('CENTRE.NETWORKS_NOT_YOURS', 'forbidden', "You may change your own network's membership only; the other networks must stay as they are.");
   }
   const now = deps.clock();
   const decision = applySpec(current, input.id, input.spec, now);

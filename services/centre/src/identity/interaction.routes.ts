@@ -139,13 +139,14 @@ export function interactionRoutes(deps: InteractionRoutesDeps): Router {
     const email = text(req.body?.email).trim();
     const password = text(req.body?.password);
     const keys = { email, address: req.ip ?? '' };
-    const wait = await throttle.blockedFor(keys);
+    const wait = await throttle.reserve(keys);
     if (wait !== null) return showThrottled(req, res, at, wait);
     const account = email && password ? await accounts.verifyPassword(email, password) : null;
     if (!account) {
       await throttle.recordFailure(keys);
       return showSignIn(req, res, at, 401, { email, failed: true });
     }
+    await throttle.release(keys);
     if (account.secondFactor.enrolled) {
       await steps.save(at.uid, { stage: 'second-factor', accountId: account.id }, secondsLeft(at));
       return res.redirect(303, pagePath(at.uid));
@@ -164,13 +165,16 @@ export function interactionRoutes(deps: InteractionRoutesDeps): Router {
     if (!pending || pending.step.stage !== stage) return res.redirect(303, pagePath(at.uid));
     const { step, account } = pending;
     const keys = { email: account.email, address: req.ip ?? '' };
-    const wait = await throttle.blockedFor(keys);
+    const wait = await throttle.reserve(keys);
     if (wait !== null) return showThrottled(req, res, at, wait, account);
     const code = text(req.body?.code).replace(/\s/g, '');
     const valid =
       /^[0-9]{6,8}$/.test(code) &&
       (step.stage === 'enrolment' ? await accounts.confirmSecondFactorEnrolment(account.id, step.secret, code) : await accounts.verifySecondFactor(account.id, code));
-    if (valid) return signedIn(req, res, at, account, ['pwd', 'otp']);
+    if (valid) {
+      await throttle.release(keys);
+      return signedIn(req, res, at, account, ['pwd', 'otp']);
+    }
     await throttle.recordFailure(keys);
     const language = languageOf(req, { uiLocales: at.uiLocales, preferred: account.preferredLanguage });
     return step.stage === 'enrolment'

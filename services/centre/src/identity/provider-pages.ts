@@ -26,7 +26,9 @@ function frameOf(ctx: KoaContextWithOIDC): PageFrame {
   return {
     ...frame,
     switchHref: (other) => {
-      const url = new URL(ctx.originalUrl, 'http://local');
+      // Express strips its mount path (/oidc) before the provider sees the request; its own originalUrl keeps it.
+      const full = (ctx.req as { originalUrl?: unknown }).originalUrl;
+      const url = new URL(typeof full === 'string' ? full : ctx.originalUrl, 'http://local');
       url.searchParams.set('lang', other);
       return `${url.pathname}${url.search}`;
     },

@@ -8,11 +8,22 @@ describeWithMongo('sign-in throttle', (connection) => {
     const one = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection()));
     const other = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection()));
     const keys = { email: 'ana@tijuana.example', address: '203.0.113.7' };
-    await one.recordFailure(keys);
-    expect(await other.blockedFor(keys)).toBeNull();
-    await other.recordFailure(keys);
-    expect(await one.blockedFor({ ...keys, address: '198.51.100.1' })).toBeGreaterThan(590);
+    const fail = async (throttle: SignInThrottle, k: typeof keys) => {
+      if ((await throttle.reserve(k)) === null) await throttle.recordFailure(k);
+    };
+    const blockedFor = async (throttle: SignInThrottle, k: typeof keys) => {
+      const wait = await throttle.reserve(k);
+      if (wait === null) await throttle.release(k);
+      return wait;
+    };
+    await fail(one, keys);
+    expect(await blockedFor(other, keys)).toBeNull();
+    await fail(other, keys);
+    expect(await blockedFor(one, { ...keys, address: '198.51.100.1' })).toBeGreaterThan(590);
     await one.recordSuccess('ANA@tijuana.example ');
-    expect(await other.blockedFor(keys)).toBeNull();
+    expect(await blockedFor(other, keys)).toBeNull();
+    // Parallel guesses from two instances get no further than the limit.
+    const waits = await Promise.all(Array.from({ length: 10 }, (_, n) => (n % 2 ? one : other).reserve({ ...keys, address: `192.0.2.${n}` })));
+    expect(waits.filter((wait) => wait === null)).toHaveLength(settings.account.failures);
   });
 });

@@ -58,26 +58,43 @@ export class SignInThrottle {
     }));
   }
 
-  /** Seconds until attempts may go on, or null when they may now. */
-  async blockedFor(keys: ThrottleKeys): Promise<number | null> {
-    let wait = 0;
-    for (const { kind, rule, limiter } of this.limiters) {
+  /**
+   * Takes one attempt from each counter before the password or code is checked, atomically, so
+   * parallel guesses cannot all get past the limit. Seconds to wait when a counter is spent (the
+   * attempt is then not made, and what was taken is given back), null when the check may go on.
+   * Follow with `release` when the attempt succeeded, or `recordFailure` when it failed.
+   */
+  async reserve(keys: ThrottleKeys): Promise<number | null> {
+    const taken: Array<{ limiter: RateLimiterAbstract; key: string }> = [];
+    for (const { kind, limiter } of this.limiters) {
       const key = this.keyOf(kind, keys);
-      const state = key === null ? null : await limiter.get(key);
-      if (state && state.consumedPoints >= rule.failures) wait = Math.max(wait, Math.ceil(state.msBeforeNext / 1000));
+      if (key === null) continue;
+      try {
+        await limiter.consume(key);
+        taken.push({ limiter, key });
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        for (const entry of taken) await entry.limiter.reward(entry.key, 1);
+        return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      }
     }
-    return wait > 0 ? wait : null;
+    return null;
   }
 
+  /** The reserved attempt succeeded: it does not count as a failure. */
+  async release(keys: ThrottleKeys): Promise<void> {
+    for (const { kind, limiter } of this.limiters) {
+      const key = this.keyOf(kind, keys);
+      if (key !== null) await limiter.reward(key, 1);
+    }
+  }
+
+  /** The reserved attempt failed: it stays counted, and a counter that reached its limit blocks for the rule's time. */
   async recordFailure(keys: ThrottleKeys): Promise<void> {
     for (const { kind, rule, limiter } of this.limiters) {
       const key = this.keyOf(kind, keys);
-      if (key === null) continue;
-      const state = await limiter.consume(key).catch((rejection: unknown) => {
-        if (rejection instanceof RateLimiterRes) return rejection;
-        throw rejection;
-      });
-      if (state.consumedPoints >= rule.failures) await limiter.block(key, rule.blockSeconds);
+      const state = key === null ? null : await limiter.get(key);
+      if (key !== null && state && state.consumedPoints >= rule.failures) await limiter.block(key, rule.blockSeconds);
     }
   }
 

@@ -1,6 +1,6 @@
 import { networkPrincipalOf, requireRole, valid, validate } from '@corredor/service-kit';
 import { Router } from 'express';
-import { ensureCoordinatorUseCase, reissueInvitationUseCase } from './invite-staff.use-case';
+import { ensureCoordinatorUseCase, refuseOnceCoordinated, reissueInvitationUseCase } from './invite-staff.use-case';
 import type { StaffDeps } from './staff-deps';
 import { centreParams, coordinatorBody } from './staff.schemas';
 import { invitationView } from './staff.view';
@@ -29,6 +29,7 @@ export function coordinatorRouter(deps: StaffDeps): Router {
     if (!centre || !belongsToNetwork(centre, networkPrincipalOf(res).network)) {
       throw new DomainError('CENTRE.NOT_FOUND', 'not-found', 'Your network has no centre with this id.');
     }
+    await refuseOnceCoordinated(deps, id);
     const pending = (await deps.staff.listAccounts(id)).find((account) => account.status === 'invited' && account.roles.includes('coordinator'));
     if (!pending) throw new DomainError('STAFF.NO_PENDING_COORDINATOR', 'conflict', 'No coordinator of this centre is waiting for an invitation.');
     const invitation = await reissueInvitationUseCase(deps, { tenant: id, accountId: pending.id });

@@ -1,5 +1,6 @@
 import type { CentreRepository } from '../centres/centre.repository';
 import type { IdentityAccounts, SignInAccount } from '../identity/identity-accounts.port';
+import { VersionConflictError } from '@corredor/persistence';
 import type { PasswordHasher } from './password-hasher';
 import { secondFactor } from './second-factor';
 import { needsSecondFactor, normaliseEmail, type StaffAccount } from './staff-account.domain';
@@ -31,10 +32,17 @@ export function identityAccounts(deps: { staff: StaffRepository; centres: Centre
     };
   };
 
-  const changeSecret = async (accountId: string, secret: string): Promise<void> => {
-    const account = await deps.staff.findAccount(accountId);
-    if (!account) return;
-    await deps.staff.updateAccount({ ...account, totpSecret: secret, updatedAt: deps.clock() }, account.version);
+  /** Accepts a code once: its time step must be later than the last one accepted (two uses at once: one wins). */
+  const acceptCode = async (account: StaffAccount, secret: string, code: string): Promise<boolean> => {
+    const step = await secondFactor.matchingStep(secret, code, deps.clock());
+    if (step === null || (account.totpSecret === secret && account.totpLastStep !== null && step <= account.totpLastStep)) return false;
+    try {
+      await deps.staff.updateAccount({ ...account, totpSecret: secret, totpLastStep: step, updatedAt: deps.clock() }, account.version);
+      return true;
+    } catch (error) {
+      if (error instanceof VersionConflictError) return false;
+      throw error;
+    }
   };
 
   return {
@@ -46,7 +54,7 @@ export function identityAccounts(deps: { staff: StaffRepository; centres: Centre
     findActive: async (accountId) => ifActive(await deps.staff.findAccount(accountId)),
     verifySecondFactor: async (accountId, code) => {
       const account = await deps.staff.findAccount(accountId);
-      return account?.totpSecret ? secondFactor.check(account.totpSecret, code, deps.clock()) : false;
+      return account?.totpSecret ? acceptCode(account, account.totpSecret, code) : false;
     },
     beginSecondFactorEnrolment: async (accountId) => {
       const account = await deps.staff.findAccount(accountId);
@@ -55,9 +63,10 @@ export function identityAccounts(deps: { staff: StaffRepository; centres: Centre
       return { secret, otpauthUri: secondFactor.uri(secret, account, deps.issuerName) };
     },
     confirmSecondFactorEnrolment: async (accountId, secret, code) => {
-      if (!(await secondFactor.check(secret, code, deps.clock()))) return false;
-      await changeSecret(accountId, secret);
-      return true;
+      const account = await deps.staff.findAccount(accountId);
+      // An enrolled factor is changed by a coordinator's reset, not by whoever knows the password.
+      if (!account || account.totpSecret !== null) return false;
+      return acceptCode(account, secret, code);
     },
   };
 }

@@ -55,7 +55,14 @@ describe('the staff directory as the identity provider sees it', () => {
     const code = await generate({ secret, epoch: Math.floor(now.getTime() / 1000) });
     expect(await accounts.confirmSecondFactorEnrolment(rosa.id, secret, code)).toBe(true);
     expect((await accounts.findActive(rosa.id))?.secondFactor).toEqual({ required: true, enrolled: true });
-    expect(await accounts.verifySecondFactor(rosa.id, code)).toBe(true);
+    // The code that enrolled cannot be used again: a code works once.
+    expect(await accounts.verifySecondFactor(rosa.id, code)).toBe(false);
+    const next = await generate({ secret, epoch: Math.floor(now.getTime() / 1000) + 30 });
+    expect(await accounts.verifySecondFactor(rosa.id, next)).toBe(true);
+    expect(await accounts.verifySecondFactor(rosa.id, next)).toBe(false);
+    // Enrolled: a second enrolment (someone who knows the password) is refused.
+    const intruder = await accounts.beginSecondFactorEnrolment(rosa.id);
+    expect(await accounts.confirmSecondFactorEnrolment(rosa.id, intruder.secret, await generate({ secret: intruder.secret, epoch: Math.floor(now.getTime() / 1000) }))).toBe(false);
     const otherSecretCode = await generate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPJBSWY3DP', epoch: Math.floor(now.getTime() / 1000) });
     expect(await accounts.verifySecondFactor(rosa.id, otherSecretCode === code ? '111111' : otherSecretCode)).toBe(false);
   });

@@ -20,6 +20,18 @@ export interface IssuedInvitation {
   expiresAt: Date;
 }
 
+/**
+ * Operators invite a centre's first coordinator, and nobody else: once the centre has an active
+ * coordinator, its own coordinators invite staff, and an operator can no more hand themselves (or
+ * anyone) a way into the centre's data.
+ */
+export async function refuseOnceCoordinated(deps: StaffDeps, centreId: string): Promise<void> {
+  const accounts = await deps.staff.listAccounts(centreId);
+  if (accounts.some((account) => account.status === 'active' && account.roles.includes('coordinator'))) {
+    throw new DomainError('STAFF.CENTRE_HAS_COORDINATOR', 'conflict', "The centre has an active coordinator: the centre's coordinators invite its staff now.");
+  }
+}
+
 const emailTaken = () => new DomainError('STAFF.EMAIL_TAKEN', 'conflict', 'An account with this email already exists.');
 
 function makeInvitation(deps: StaffDeps, account: StaffAccount, now: Date): { invitation: Invitation; issued: IssuedInvitation } {
@@ -55,6 +67,7 @@ export async function inviteStaffUseCase(
     status: 'invited',
     passwordHash: null,
     totpSecret: null,
+    totpLastStep: null,
     invitedBy: input.invitedBy,
     createdAt: now,
     updatedAt: now,
@@ -100,6 +113,7 @@ export async function ensureCoordinatorUseCase(
     throw new DomainError('CENTRE.NOT_FOUND', 'not-found', 'Your network has no centre with this id.');
   }
   const existing = await deps.staff.findAccountByEmail(normaliseEmail(input.coordinator.email));
+  if (!existing || existing.tenant !== centre.id || existing.status !== 'active') await refuseOnceCoordinated(deps, centre.id);
   if (!existing) {
     const { account, invitation } = await inviteStaffUseCase(deps, {
       tenant: centre.id,

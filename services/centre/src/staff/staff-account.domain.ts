@@ -16,6 +16,8 @@ export interface StaffAccount {
   passwordHash: string | null;
   /** TOTP secret (base32) once enrolled. */
   totpSecret: string | null;
+  /** The last TOTP time step accepted: that code and earlier ones are refused (no replay). */
+  totpLastStep: number | null;
   invitedBy: string;
   createdAt: Date;
   updatedAt: Date;

@@ -15,6 +15,7 @@ export function anAccount(overrides: Partial<StaffAccount> = {}): StaffAccount {
     status: 'invited',
     passwordHash: null,
     totpSecret: null,
+    totpLastStep: null,
     invitedBy: 'coord',
     createdAt: new Date('2026-11-20T10:00:00Z'),
     updatedAt: new Date('2026-11-20T10:00:00Z'),

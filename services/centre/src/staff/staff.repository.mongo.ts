@@ -17,6 +17,7 @@ const accountSchema = new Schema<AccountDocument>(
     status: { type: String, required: true },
     passwordHash: { type: String, default: null },
     totpSecret: { type: String, default: null },
+    totpLastStep: { type: Number, default: null },
     invitedBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

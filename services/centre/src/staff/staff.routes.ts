@@ -47,6 +47,11 @@ export function staffRouter(deps: StaffDeps): Router {
     });
   }
 
+  router.post('/staff/:id/second-factor/reset', coordinator, validate({ params: accountParams }), async (_req, res) => {
+    const account = await changeStaffUseCase(deps, { tenant: principalOf(res).centre, accountId: valid(res, 'params', accountParams).id, change: { kind: 'reset-second-factor' } });
+    res.json(staffView(account));
+  });
+
   router.get('/me', async (_req, res) => {
     const principal = principalOf(res);
     const account = await deps.staff.findAccount(principal.userId);

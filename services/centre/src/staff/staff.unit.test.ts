@@ -51,6 +51,12 @@ describe("a new centre's first coordinator", () => {
     expect(reused.status).toBe(410);
     expect(reused.body.code).toBe('STAFF.INVITATION_USED');
     expect((await op.put('/v1/centres/tapachula/coordinator', COORDINATOR)).body).toEqual({ status: 'active' });
+
+    // Once coordinated, the centre's staff are its coordinators' business: an operator gets no new link.
+    const intruder = await op.put('/v1/centres/tapachula/coordinator', { ...COORDINATOR, email: 'operador@red.example.org' });
+    expect([intruder.status, intruder.body.code]).toEqual([409, 'STAFF.CENTRE_HAS_COORDINATOR']);
+    const relink = await op.post('/v1/centres/tapachula/coordinator/invitation');
+    expect([relink.status, relink.body.code]).toEqual([409, 'STAFF.CENTRE_HAS_COORDINATOR']);
   });
 
   it('refuses an expired link, a replaced link and a made-up one, each with its own code', async () => {
@@ -109,6 +115,15 @@ describe("a coordinator manages the centre's staff", () => {
     const other = app.as(await app.staff('tijuana', ['coordinator']));
     expect((await other.get('/v1/staff')).body.items).toEqual([]);
     expect((await other.post(`/v1/staff/${id}/deactivate`)).status).toBe(404);
+  });
+
+  it('resets a lost second factor, and refuses names with invisible characters', async () => {
+    const { coordinator, coordinatorId } = await withCoordinator();
+    const reset = await coordinator.post(`/v1/staff/${coordinatorId}/second-factor/reset`);
+    expect([reset.status, reset.body.secondFactorEnrolled]).toEqual([200, false]);
+    const disguised = await coordinator.post('/v1/staff/invitations', { name: 'Luis\u202Eodnanref', email: 'luis@tapachula.example.org', roles: ['promoter'] });
+    expect(disguised.status).toBe(422);
+    expect(disguised.body.errors).toEqual([{ field: 'body.name', message: 'must not contain control or invisible formatting characters' }]);
   });
 
   it('refuses an email already in use, and never leaves the centre without a coordinator', async () => {
