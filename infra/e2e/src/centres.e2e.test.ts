@@ -30,15 +30,7 @@ describe('centres as tenants, end to end: an operator brings a centre up, its st
   let promoterInvitationUrl = '';
   let coordinatorRefreshToken = '';
 
-  async function api(service: ServiceName, method: string, path: string, token: string, body?: unknown) {
-    const res = await fetch(`${platform.serviceUrls[service]}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const api: PlatformProcesses['api'] = (...args) => platform.api(...args);
   const accept = async (url: string, password: string) => {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ password }) });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };

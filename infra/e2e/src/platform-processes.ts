@@ -13,9 +13,22 @@ export interface PlatformProcesses {
   services: Record<ServiceName, ServiceProcess>;
   serviceUrls: Record<ServiceName, string>;
   issuer: string;
+  /** Calls a service's API with a bearer token; the body parsed from JSON. */
+  api(service: ServiceName, method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>): ReturnType<typeof callApi>;
   /** Applies a centre file as an operator of its first network would (development operator token). */
   apply(file: string, options?: { text?: string; network?: string }): Promise<ApplyCentreResult>;
   stop(): Promise<void>;
+}
+
+/** Calls an API with a bearer token; the answer's body parsed from JSON, as the tests read it. */
+async function callApi(baseUrl: string, method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
 }
 
 export const centreFile = (id: string) => path.join(root, 'infra/centres', `${id}.yaml`);
@@ -57,6 +70,7 @@ export async function startPlatformProcesses(options: { env?: Record<string, str
     services,
     serviceUrls,
     issuer,
+    api: (service, method, path, token, body, headers) => callApi(serviceUrls[service], method, path, token, body, headers),
     apply: (file, applyOptions = {}) =>
       applyCentreFile({
         file,

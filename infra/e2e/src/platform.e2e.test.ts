@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { MockKafka } from '@corredor/kafka-mock';
 import { tokenFor } from '@corredor/service-kit';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
-import { centreFile, startPlatformProcesses } from './platform-processes';
+import { centreFile, startPlatformProcesses, type PlatformProcesses } from './platform-processes';
 import { waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
 
 jest.setTimeout(240_000);
@@ -26,15 +26,8 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
   let services = {} as Record<ServiceName, ServiceProcess>;
   const tokens: Record<string, string> = {};
 
-  async function api(service: ServiceName, method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(`${services[service].url}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-  }
+  let platform: PlatformProcesses;
+  const api: PlatformProcesses['api'] = (...args) => platform.api(...args);
 
   const readiness = async (service: ServiceName) =>
     (await fetch(`${services[service].url}/readyz`).then((r) => r.json())) as { status: string; checks: Record<string, string> };
@@ -46,7 +39,7 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
   beforeAll(async () => {
     const started = Date.now();
     otlp = await startOtlpReceiver();
-    const platform = await startPlatformProcesses({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' } });
+    platform = await startPlatformProcesses({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' } });
     ({ kafka, services } = platform);
     figures['startup: six services ready (ms)'] = Date.now() - started;
     // The two centres exist only once an operator brought them up.

@@ -28,8 +28,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The six services, as separate processes in the end-to-end tests and images in docker compose. */
-export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+export { SERVICE_NAMES, type ServiceName } from '@corredor/centre-cli';
 
 /** Environment variables, or a function of the port the process will listen on (for a URL of its own). */
 export type ProcessEnv = Record<string, string> | ((port: number) => Record<string, string>);

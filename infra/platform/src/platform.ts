@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { SERVICE_NAMES, type ServiceName } from '@corredor/centre-cli';
 import { InMemoryBus } from '@corredor/messaging';
 import { createLogger, createTokenVerifier, startService, TEST_AUTH, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
 import { caseService } from '@corredor/case-service';
@@ -8,8 +9,8 @@ import { notificationService } from '@corredor/notification-service';
 import { referralService } from '@corredor/referral-service';
 import { reportingService } from '@corredor/reporting-service';
 
-/** In port order: intake on the base port, then case, referral, notification, reporting, centre. */
-export const SERVICE_NAMES = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'] as const;
+// The six services, in port order (intake on the base port ... centre last): the list the operator's command waits on.
+export { SERVICE_NAMES };
 
 export interface PlatformOptions {
   host: string;
@@ -24,7 +25,7 @@ export interface PlatformOptions {
 export interface Platform {
   services: RunningService[];
   bus: InMemoryBus;
-  url(name: (typeof SERVICE_NAMES)[number]): string;
+  url(name: ServiceName): string;
   stop(): Promise<void>;
 }
 
@@ -54,7 +55,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const centreUrl = `http://${loopback}:${centrePort}`;
   const secret = options.authSecret ?? TEST_AUTH.secret;
   const verifyToken = createTokenVerifier({ ...TEST_AUTH, secret, jwksUrl: `${centreUrl}/oidc/jwks`, jwksIssuer: `${centreUrl}/oidc` });
-  const definitions: Record<(typeof SERVICE_NAMES)[number], ServiceDefinition> = {
+  const definitions: Record<ServiceName, ServiceDefinition> = {
     intake: intakeService,
     case: caseService,
     referral: referralService,

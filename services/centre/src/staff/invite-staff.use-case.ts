@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, type StaffRole } from '@corredor/contracts';
 import { DuplicateKeyError } from '@corredor/persistence';
 import type { NetworkPrincipal } from '@corredor/service-kit';
-import { belongsToNetwork, type Centre } from '../centres/centre.domain';
+import type { Centre } from '../centres/centre.domain';
+import { centreOfNetwork } from '../centres/manage-centre.use-case';
 import { newInvitationToken } from './invitation-token';
 import { normaliseEmail, transition, type Invitation, type StaffAccount } from './staff-account.domain';
 import type { StaffDeps } from './staff-deps';
@@ -108,10 +109,7 @@ export async function ensureCoordinatorUseCase(
   deps: StaffDeps,
   input: { principal: NetworkPrincipal; centreId: string; coordinator: Omit<NewStaff, 'roles'> },
 ): Promise<CoordinatorStatus> {
-  const centre = await deps.centres.findById(input.centreId);
-  if (!centre || !belongsToNetwork(centre, input.principal.network)) {
-    throw new DomainError('CENTRE.NOT_FOUND', 'not-found', 'Your network has no centre with this id.');
-  }
+  const centre = await centreOfNetwork(deps, input.principal, input.centreId);
   const existing = await deps.staff.findAccountByEmail(normaliseEmail(input.coordinator.email));
   if (!existing || existing.tenant !== centre.id || existing.status !== 'active') await refuseOnceCoordinated(deps, centre.id);
   if (!existing) {
@@ -134,4 +132,13 @@ export async function ensureCoordinatorUseCase(
   // The earlier link expired: a fresh one is the only way forward.
   const invitation = await reissueInvitationUseCase(deps, { tenant: centre.id, accountId: existing.id });
   return { status: 'invited', created: true, accountId: existing.id, invitation };
+}
+
+/** The operator's `reinvite`: a fresh link for the centre's first coordinator, while nobody coordinates it yet. */
+export async function reissueCoordinatorInvitationUseCase(deps: StaffDeps, input: { principal: NetworkPrincipal; centreId: string }): Promise<IssuedInvitation> {
+  const centre = await centreOfNetwork(deps, input.principal, input.centreId);
+  await refuseOnceCoordinated(deps, centre.id);
+  const pending = (await deps.staff.listAccounts(centre.id)).find((account) => account.status === 'invited' && account.roles.includes('coordinator'));
+  if (!pending) throw new DomainError('STAFF.NO_PENDING_COORDINATOR', 'conflict', 'No coordinator of this centre is waiting for an invitation.');
+  return reissueInvitationUseCase(deps, { tenant: centre.id, accountId: pending.id });
 }
