@@ -65,4 +65,14 @@ export const en: Messages = {
   'console.shell': 'For the terminal',
   'console.again': 'Get a new token',
   'console.failed': 'The token could not be obtained.',
+
+  // The page of an invitation link, where a new member of staff sets a password.
+  'invitation.title': 'Set your password',
+  'invitation.intro': 'You have been invited to work in Corredor as {{name}}. Choose a password to sign in.',
+  'invitation.password': 'Password',
+  'invitation.rule': 'At least 12 characters. A long phrase is easy to remember and hard to guess.',
+  'invitation.submit': 'Save password',
+  'invitation.done': 'Done: your account is active.',
+  'invitation.signIn': 'Sign in',
+  'invitation.failed': 'This invitation cannot be used.',
 };

@@ -64,6 +64,16 @@ export const es = {
   'console.shell': 'Para la terminal',
   'console.again': 'Obtener un token nuevo',
   'console.failed': 'No se pudo obtener el token.',
+
+  // The page of an invitation link, where a new member of staff sets a password.
+  'invitation.title': 'Crear su contraseña',
+  'invitation.intro': 'Le invitaron a trabajar en Corredor como {{name}}. Elija una contraseña para entrar.',
+  'invitation.password': 'Contraseña',
+  'invitation.rule': 'Al menos 12 caracteres. Una frase larga es fácil de recordar y difícil de adivinar.',
+  'invitation.submit': 'Guardar contraseña',
+  'invitation.done': 'Listo: su cuenta está activa.',
+  'invitation.signIn': 'Entrar',
+  'invitation.failed': 'No se pudo usar esta invitación.',
 } as const;
 
 export type MessageKey = keyof typeof es;

@@ -65,4 +65,14 @@ export const fr: Messages = {
   'console.shell': 'Pour le terminal',
   'console.again': 'Obtenir un nouveau jeton',
   'console.failed': "Le jeton n'a pas pu être obtenu.",
+
+  // The page of an invitation link, where a new member of staff sets a password.
+  'invitation.title': 'Créer votre mot de passe',
+  'invitation.intro': 'Vous avez été invité·e à travailler dans Corredor en tant que {{name}}. Choisissez un mot de passe pour vous connecter.',
+  'invitation.password': 'Mot de passe',
+  'invitation.rule': 'Au moins 12 caractères. Une longue phrase est facile à retenir et difficile à deviner.',
+  'invitation.submit': 'Enregistrer le mot de passe',
+  'invitation.done': 'C’est fait : votre compte est actif.',
+  'invitation.signIn': 'Se connecter',
+  'invitation.failed': 'Cette invitation ne peut pas être utilisée.',
 };

@@ -66,4 +66,14 @@ export const ht: Messages = {
   'console.shell': 'Pou tèminal la',
   'console.again': 'Jwenn yon nouvo jeton',
   'console.failed': 'Nou pa t kapab jwenn jeton an.',
+
+  // The page of an invitation link, where a new member of staff sets a password.
+  'invitation.title': 'Kreye modpas ou',
+  'invitation.intro': 'Yo envite w travay nan Corredor kòm {{name}}. Chwazi yon modpas pou w ka konekte.',
+  'invitation.password': 'Modpas',
+  'invitation.rule': 'Omwen 12 karaktè. Yon fraz ki long fasil pou w sonje epi difisil pou moun devine.',
+  'invitation.submit': 'Anrejistre modpas la',
+  'invitation.done': 'Sa fèt: kont ou aktif.',
+  'invitation.signIn': 'Konekte',
+  'invitation.failed': 'Ou pa ka itilize envitasyon sa a.',
 };
