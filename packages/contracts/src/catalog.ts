@@ -1,12 +1,38 @@
 import type { EventDefinition } from './event-definition';
 import { EventRegistry, type Upcaster } from './event-registry';
 import { caseClosedV1 } from './events/case-closed.v1';
+import { caseAssignedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
 import { caseOpenedV1 } from './events/case-opened.v1';
+import { caseOpenedV1ToV2, caseOpenedV2 } from './events/case-opened.v2';
+import { caseTaskDueV1, caseTaskOverdueV1 } from './events/case-task.v1';
+import { caseTransferAcceptedV1, caseTransferDeclinedV1, caseTransferRequestedV1 } from './events/case-transfer.v1';
+import { caseLabourClaimChangedV1, caseServiceRecordedV1 } from './events/case-work.v1';
 import { CENTRE_EVENTS } from './events/centre-events.v1';
+import { consentGivenV1, consentWithdrawnV1 } from './events/consent.v1';
 import { intakeSubmittedV1 } from './events/intake-submitted.v1';
+import { intakeSubmittedV1ToV2, intakeSubmittedV2 } from './events/intake-submitted.v2';
 
 /** Every event version the platform knows. Add a new version here together with its upcaster. */
-export const EVENT_DEFINITIONS: readonly EventDefinition[] = [intakeSubmittedV1, caseOpenedV1, caseClosedV1, ...CENTRE_EVENTS];
-export const UPCASTERS: readonly Upcaster[] = [];
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
+  intakeSubmittedV1,
+  intakeSubmittedV2,
+  consentGivenV1,
+  consentWithdrawnV1,
+  caseOpenedV1,
+  caseOpenedV2,
+  caseStatusChangedV1,
+  caseAssignedV1,
+  caseRiskFlaggedV1,
+  caseServiceRecordedV1,
+  caseLabourClaimChangedV1,
+  caseTaskDueV1,
+  caseTaskOverdueV1,
+  caseTransferRequestedV1,
+  caseTransferAcceptedV1,
+  caseTransferDeclinedV1,
+  caseClosedV1,
+  ...CENTRE_EVENTS,
+];
+export const UPCASTERS: readonly Upcaster[] = [intakeSubmittedV1ToV2, caseOpenedV1ToV2];
 
 export const eventRegistry = new EventRegistry(EVENT_DEFINITIONS, UPCASTERS);

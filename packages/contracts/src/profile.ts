@@ -67,3 +67,40 @@ export function ageBandOf(yearOfBirth: number | null, at: Date): AgeBand {
   if (age <= 59) return '45-59';
   return '60+';
 }
+
+/**
+ * A nationality as a centre records it: an ISO 3166-1 alpha-2 code, or one of two explicit values
+ * for people whose nationality is not known or who have none (reports count these apart).
+ */
+export const NATIONALITY_UNKNOWN = 'unknown';
+export const NATIONALITY_STATELESS = 'stateless';
+export const recordedNationalitySchema = z.union([nationalitySchema, z.literal(NATIONALITY_UNKNOWN), z.literal(NATIONALITY_STATELESS)], {
+  error: 'must be an ISO 3166-1 alpha-2 country code such as "HT", "unknown" or "stateless"',
+});
+export type RecordedNationality = z.infer<typeof recordedNationalitySchema>;
+
+/**
+ * Characters that are invisible or reorder text: control characters and format characters (zero-width
+ * characters, bidirectional overrides and isolates), and line separators. A name holding one does not show what is stored.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/**
+ * A person's name or alias: trimmed and in Unicode NFC, so what is stored is what is shown; refuses
+ * invisible and direction-changing characters with a clear message.
+ */
+export const personNameSchema = z
+  .string()
+  .transform((value) => value.normalize('NFC').trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'must not be empty')
+      .max(120, 'must be at most 120 characters')
+      .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain control, zero-width or text-direction characters'),
+  );
+
+/** A name folded for matching returning people: no accents, case or repeated spaces ("José  Pérez" = "jose perez"). */
+export function nameMatchKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

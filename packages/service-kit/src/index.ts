@@ -17,3 +17,7 @@ export * from './testing/test-browser';
 export * from './centres/centre-directory';
 export * from './centres/centre-access';
 export { centreDirectoryGroup, centreDirectorySubscription } from './centres/centre-directory.subscriber';
+export * from './api/api-routes';
+export * from './api/pagination';
+export * from './api/policy';
+export * from './testing/api-conformance';

@@ -1,10 +1,9 @@
 import { subscription } from '@corredor/messaging';
 import { MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
-import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
-import { Router } from 'express';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import { MemoryNotificationRepository } from './notifications/notification.repository.memory';
 import { MongoNotificationRepository } from './notifications/notification.repository.mongo';
-import { notificationsRouter } from './notifications/notifications.routes';
+import { notificationRoutes } from './notifications/notifications.routes';
 import * as notifyNewCase from './notifications/notify-new-case.subscriber';
 
 export const notificationService: ServiceDefinition = {
@@ -13,8 +12,8 @@ export const notificationService: ServiceDefinition = {
   defaultPort: 3004,
   create: ({ mongo, clock, centres }) => {
     const notifications = mongo ? new MongoNotificationRepository(mongo) : new MemoryNotificationRepository();
-    const api = Router();
-    api.use(notificationsRouter({ notifications }));
+    const api = new ApiRoutes();
+    notificationRoutes(api, { notifications });
     return {
       api,
       subscriptions: [subscription(notifyNewCase.config, notifyNewCase.handler({ notifications, clock, centres }))],

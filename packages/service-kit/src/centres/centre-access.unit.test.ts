@@ -6,14 +6,16 @@ import {
   centreUpdatedV1,
   caseOpenedV1,
   createEvent,
+  ROLES,
   type CentreSnapshot,
+  type Role,
   type EventDefinition,
 } from '@corredor/contracts';
 import { subscription } from '@corredor/messaging';
 import { MemoryProcessedEvents } from '@corredor/persistence';
-import { Router } from 'express';
 import request from 'supertest';
-import { principalOf, requireRole } from '../auth/principal';
+import { ApiRoutes } from '../api/api-routes';
+import { principalOf } from '../auth/principal';
 import { buildServiceApp, type AppDeps } from '../runtime/build-service-app';
 import type { ServiceDefinition } from '../runtime/service-module';
 import { changeTestCentre, TEST_CENTRES } from '../testing/test-centres';
@@ -27,9 +29,10 @@ function thingsService(seen: Array<readonly string[]>): ServiceDefinition {
     errorPrefix: 'THINGS',
     defaultPort: 0,
     create: ({ centres }) => {
-      const api = Router();
-      api.get('/things', requireRole(...CENTRE_STAFF_ROLES), (_req, res) => void res.json({ centre: principalOf(res).centre }));
-      api.get('/mine', (_req, res) => void res.json({ centre: principalOf(res).centre }));
+      const api = new ApiRoutes();
+      const spec = (roles: readonly Role[]) => ({ summary: 'things', tag: 'Test', roles, responses: { 200: { description: 'ok' } } });
+      api.get('/things', spec(CENTRE_STAFF_ROLES), (_req, res) => void res.json({ centre: principalOf(res).centre }));
+      api.get('/mine', spec(ROLES), (_req, res) => void res.json({ centre: principalOf(res).centre }));
       const onOpened = subscription({ group: 'things.opened', event: caseOpenedV1 }, async (event) => void seen.push(centres.languagesOf(event.tenantid)));
       return { api, subscriptions: [onOpened], processed: new MemoryProcessedEvents(), isStoreReachable: async () => true };
     },

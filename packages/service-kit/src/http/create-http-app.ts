@@ -19,6 +19,8 @@ export interface HttpAppOptions {
   health?: HealthState;
   /** Mounted under /v1, behind authentication and the centre check. */
   api: Router;
+  /** The OpenAPI document of `api`, served at /openapi.json without authentication (it describes, it holds no data). */
+  openapi: object;
   /** Mounted at the root, outside /v1: no bearer auth, no JSON parser (see ServiceModule.publicRoutes). */
   publicRoutes?: Router;
   /** Staff of a centre that is unknown, suspended or archived are refused on every /v1 route. */
@@ -89,6 +91,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(healthRouter(options.readiness, options.health ?? { draining: false }));
+  app.get('/openapi.json', (_req, res) => {
+    res.json(options.openapi);
+  });
   app.use(
     '/v1',
     noStore,

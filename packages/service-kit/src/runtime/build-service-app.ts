@@ -58,7 +58,12 @@ export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): B
     logger: deps.logger,
     verifyToken: deps.verifyToken,
     health,
-    api: module.api,
+    api: module.api.router,
+    openapi: module.api.document({
+      title: `Corredor ${definition.name} service`,
+      version: '1',
+      description: `The ${definition.name} service's API. Every route needs a bearer token; x-roles lists the roles that may call it.`,
+    }),
     ...(module.publicRoutes ? { publicRoutes: module.publicRoutes } : {}),
     centres,
     ...(deps.bodyLimit === undefined ? {} : { bodyLimit: deps.bodyLimit }),

@@ -1,5 +1,6 @@
 import type { OutboxStore, ProcessedEvents, Subscription } from '@corredor/messaging';
 import type { Router } from 'express';
+import type { ApiRoutes } from '../api/api-routes';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { CentreDirectoryView } from '../centres/centre-directory';
@@ -18,12 +19,15 @@ export interface ServiceDeps {
 
 /** What a service is made of; the runtime turns it into a running process. */
 export interface ServiceModule {
-  api: Router;
+  /** The /v1 API: every route documented in the service's OpenAPI document. */
+  api: ApiRoutes;
   /**
    * Routes outside /v1 with no bearer token and no body parser in front (the identity provider's
    * endpoints, its sign-in pages, invitation links): each parses and protects what it serves.
    */
   publicRoutes?: Router;
+  /** Starts background work (a scheduled scan...) once the service listens and consumes; tests drive that work directly instead. */
+  start?(): void;
   /** Background work that must stop with the service (key rotation...). */
   stop?(): Promise<void>;
   subscriptions: Subscription[];

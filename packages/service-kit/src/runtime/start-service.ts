@@ -31,6 +31,7 @@ export async function startService(definition: ServiceDefinition, options: Runti
   server.requestTimeout = 30_000;
   await startConsuming();
   relay?.start();
+  module.start?.();
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
   logger.info({ url, subscriptions: module.subscriptions.map((s) => s.group) }, `${definition.name} service listening`);

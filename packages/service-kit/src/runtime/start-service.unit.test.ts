@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import { caseClosedV1, caseOpenedV1, createEvent, DomainError, TOPICS } from '@corredor/contracts';
+import { caseClosedV1, caseOpenedV1, createEvent, DomainError, ROLES, TOPICS } from '@corredor/contracts';
 import { InMemoryBus, subscription, toOutboxRecord } from '@corredor/messaging';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { Router } from 'express';
+import { ApiRoutes } from '../api/api-routes';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import { createLogger } from '../logging/logger';
 import { TEST_AUTH, testCentreDirectory } from '../testing/test-harness';
@@ -26,15 +26,16 @@ const slowService: ServiceDefinition = {
   errorPrefix: 'SLOW',
   defaultPort: 0,
   create: () => {
-    const api = Router();
-    api.post('/slow', async (req, res) => {
+    const api = new ApiRoutes();
+    const any = (summary: string) => ({ summary, tag: 'Test', roles: ROLES, responses: { 200: { description: 'ok' } } });
+    api.post('/slow', any('slow'), async (req, res) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       res.json({ received: Object.keys(req.body as object) });
     });
-    api.get('/boom', () => {
+    api.get('/boom', any('boom'), () => {
       throw new Error('database said: duplicate alias "Marie Joseph"');
     });
-    api.get('/closed', () => {
+    api.get('/closed', any('closed'), () => {
       throw new DomainError('SLOW.ALREADY_CLOSED', 'conflict', 'This thing is already closed.');
     });
     return { api, subscriptions: [], processed: new MemoryProcessedEvents(), isStoreReachable: async () => true };
@@ -56,7 +57,7 @@ const relayingService: ServiceDefinition = {
       outbox.add([toOutboxRecord(caseClosedV1, closed, event.data.caseId, new Date())]);
       outboxWritten();
     });
-    return { api: Router(), subscriptions: [handler], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: async () => true };
+    return { api: new ApiRoutes(), subscriptions: [handler], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: async () => true };
   },
 };
 

@@ -1,8 +1,7 @@
 import { CENTRE_STAFF_ROLES, DomainError } from '@corredor/contracts';
-import { principalOf, requireRole, valid, validate } from '@corredor/service-kit';
-import { Router } from 'express';
+import { ApiRoutes, principalOf, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import type { Notification } from './notification';
+import { NOTIFICATION_LANGUAGES, type Notification } from './notification';
 import type { NotificationRepository } from './notification.repository';
 
 const listQuery = z.object({
@@ -11,7 +10,19 @@ const listQuery = z.object({
 });
 const params = z.object({ id: z.uuid('not a notification id') });
 
-function view(notification: Notification, userId: string) {
+const notificationView = z
+  .object({
+    id: z.uuid(),
+    kind: z.literal('case.opened'),
+    title: z.string(),
+    language: z.enum(NOTIFICATION_LANGUAGES),
+    caseId: z.uuid(),
+    createdAt: z.iso.datetime(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'Notification' });
+
+function view(notification: Notification, userId: string): z.infer<typeof notificationView> {
   return {
     id: notification.id,
     kind: notification.kind,
@@ -23,23 +34,38 @@ function view(notification: Notification, userId: string) {
   };
 }
 
-export function notificationsRouter(deps: { notifications: NotificationRepository }): Router {
-  const router = Router();
-  const staff = requireRole(...CENTRE_STAFF_ROLES);
+export function notificationRoutes(api: ApiRoutes, deps: { notifications: NotificationRepository }): void {
+  api.get(
+    '/notifications',
+    {
+      summary: "The centre's notifications, newest first",
+      tag: 'Notifications',
+      roles: CENTRE_STAFF_ROLES,
+      query: listQuery,
+      responses: { 200: { description: 'Notifications', schema: z.object({ items: z.array(notificationView) }) } },
+    },
+    async (_req, res) => {
+      const { unread, limit } = valid(res, 'query', listQuery);
+      const principal = principalOf(res);
+      const items = await deps.notifications.list(principal.centre, { limit, ...(unread === 'true' ? { unreadBy: principal.userId } : {}) });
+      res.json({ items: items.map((n) => view(n, principal.userId)) });
+    },
+  );
 
-  router.get('/notifications', staff, validate({ query: listQuery }), async (_req, res) => {
-    const { unread, limit } = valid(res, 'query', listQuery);
-    const principal = principalOf(res);
-    const items = await deps.notifications.list(principal.centre, { limit, ...(unread === 'true' ? { unreadBy: principal.userId } : {}) });
-    res.json({ items: items.map((n) => view(n, principal.userId)) });
-  });
-
-  router.post('/notifications/:id/read', staff, validate({ params }), async (_req, res) => {
-    const principal = principalOf(res);
-    const found = await deps.notifications.markRead(principal.centre, valid(res, 'params', params).id, principal.userId);
-    if (!found) throw new DomainError('NOTIFICATION.NOT_FOUND', 'not-found', 'No such notification at this centre.');
-    res.status(204).end();
-  });
-
-  return router;
+  api.post(
+    '/notifications/:id/read',
+    {
+      summary: 'Marks a notification read for the caller',
+      tag: 'Notifications',
+      roles: CENTRE_STAFF_ROLES,
+      params,
+      responses: { 204: { description: 'Marked read' } },
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const found = await deps.notifications.markRead(principal.centre, valid(res, 'params', params).id, principal.userId);
+      if (!found) throw new DomainError('NOTIFICATION.NOT_FOUND', 'not-found', 'No such notification at this centre.');
+      res.status(204).end();
+    },
+  );
 }
