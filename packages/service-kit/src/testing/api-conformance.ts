@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { CENTRE_STAFF_ROLES, ROLES, type Role } from '@corredor/contracts';
 import { undocumentedRoutes } from '../api/api-routes';
 import type { BuiltService } from '../runtime/build-service-app';
@@ -37,4 +38,12 @@ export async function apiConformance(built: BuiltService): Promise<{ undocumente
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+}
+
+/** What makes a document invalid OpenAPI 3.1 (checked against the specification's JSON schema); empty when valid. */
+export async function openApiErrors(document: object): Promise<string[]> {
+  const result = await new Validator().validate(document as Parameters<Validator['validate']>[0]);
+  if (result.valid) return [];
+  const errors = Array.isArray(result.errors) ? result.errors : [result.errors];
+  return errors.map((error) => JSON.stringify(error));
 }
