@@ -17,6 +17,13 @@ export interface FindOptions {
 type Stored = { id: string };
 
 /**
+ * Stored documents are structured clones, and a clone's Date can come from another realm than the
+ * caller's (jest runs tests in a VM context); mingo then finds equal dates unequal. Cloning the
+ * filter the same way puts both in one realm.
+ */
+const sameRealm = <F>(filter: F): F => structuredClone(filter);
+
+/**
  * A collection held in memory that behaves like its MongoDB twin where callers can tell: unique
  * indexes refuse duplicates, versioned replaces refuse stale writes, filters and aggregation
  * pipelines use MongoDB's language (evaluated by mingo), and documents are copied in and out so a
@@ -73,7 +80,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   find(filter: AnyObject, options: FindOptions = {}): T[] {
-    let cursor = find<T>(this.candidates(filter), filter);
+    let cursor = find<T>(this.candidates(filter), sameRealm(filter));
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
@@ -85,7 +92,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   aggregate<R extends AnyObject>(pipeline: AnyObject[]): R[] {
-    return aggregate(this.candidates({}), pipeline) as R[];
+    return aggregate(this.candidates({}), sameRealm(pipeline)) as R[];
   }
 
   /** For memoryTransaction: journal every write from now on; the returned function undoes them. */
@@ -104,7 +111,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   private match(filter: AnyObject): T[] {
-    return find<T>(this.candidates(filter), filter).all();
+    return find<T>(this.candidates(filter), sameRealm(filter)).all();
   }
 
   /** The documents a filter can match: one by id, one through a unique index, or all of them. */
