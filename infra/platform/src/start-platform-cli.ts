@@ -1,9 +1,11 @@
 #!/usr/bin/env node
+import { relative } from 'node:path';
 import { consoleReporter } from '@corredor/centre-cli';
 import { baseConfigSchema, loadConfig } from '@corredor/service-kit/config';
 import { exitGracefullyOnSignals, createLogger, signDevToken, TEST_AUTH } from '@corredor/service-kit';
 import { z } from 'zod';
 import { bringUpDemoCentres, DEMO_PASSWORD } from './demo-centres';
+import { DEMO_INTAKE_FILE } from './demo-intake';
 import { startPlatform } from './platform';
 
 const config = loadConfig(
@@ -40,11 +42,13 @@ async function main(): Promise<void> {
     '',
     'Try:',
     `  curl -s -X POST ${url('intake')}/v1/intakes -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\`,
-    `    -d '{"alias":"Marie","sex":"female","yearOfBirth":1994,"nationality":"HT","languages":["ht","fr"],"consent":{"storeData":true}}'`,
-    `  curl -s ${url('case')}/v1/cases -H "Authorization: Bearer $TOKEN"`,
+    `    -d @${relative(process.cwd(), DEMO_INTAKE_FILE)}`,
+    `  curl -s "${url('case')}/v1/cases?priority=high" -H "Authorization: Bearer $TOKEN"`,
+    `  curl -s ${url('notification')}/v1/notifications -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('reporting')}/v1/reports/people-served -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('referral')}/v1/partners -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('centre')}/v1/staff -H "Authorization: Bearer $TOKEN"`,
+    `  curl -s ${url('case')}/openapi.json    (every service documents its API there)`,
     '',
     'Bring up a third centre: npm run centre -- apply infra/centres/ciudad-juarez.yaml',
     'Other tokens: npm run token -- --centre tapachula --role promoter  |  npm run token -- --network red-corredor-mx --role operator',

@@ -26,6 +26,8 @@ export const casePolicy = definePolicy({
   'task.read': EVERYONE,
   'note.write': EVERYONE,
   'note.read': EVERYONE,
+  /** Interpreters cannot read restricted notes, so they cannot write one either. */
+  'note.write-restricted': CASEWORKERS,
   /** Besides the note's author. */
   'note.read-restricted': COORDINATORS,
   'timeline.read': EVERYONE,

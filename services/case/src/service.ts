@@ -1,38 +1,86 @@
 import { subscription } from '@corredor/messaging';
 import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
-import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
-import { Router } from 'express';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import type { Connection } from 'mongoose';
+import * as activateOnService from './cases/activate-on-service.subscriber';
+import { caseHistoryTimeline } from './cases/case-history.timeline';
 import { MemoryCaseRepository } from './cases/case.repository.memory';
 import { MongoCaseRepository } from './cases/case.repository.mongo';
-import { casesRouter } from './cases/cases.routes';
+import { caseRoutes } from './cases/cases.routes';
+import type { CasesWithDueTasks } from './cases/cases-with-due-tasks.port';
 import * as openCase from './cases/open-case.subscriber';
+import { consentProjection } from './consents/consent-projection';
+import { labourClaimFeature } from './labour-justice/labour-claim.feature';
+import { caseNoteFeature } from './notes/note.feature';
+import { serviceDeliveryFeature } from './services-delivered/service-delivery.feature';
+import { taskFeature } from './tasks/task.feature';
+import { MemoryTaskRepository } from './tasks/task.repository.memory';
+import { MongoTaskRepository } from './tasks/task.repository.mongo';
+import { timelineFeature } from './timeline/timeline.routes';
+import { transferFeature, type CaseStorage } from './transfers/transfer-feature';
+
+/** How often the due-task scan runs (each reminder is announced once, whichever instance finds it). */
+const TASK_SCAN_INTERVAL_MS = 60_000;
 
 function storage(mongo: Connection | null) {
   if (mongo) {
     const outbox = new MongoOutbox(mongo);
-    return { outbox, cases: new MongoCaseRepository(mongo, outbox), processed: new MongoProcessedEvents(mongo) };
+    const store: CaseStorage = { mongo, outbox };
+    return { store, outbox, cases: new MongoCaseRepository(mongo, outbox), tasks: new MongoTaskRepository(mongo, outbox), processed: new MongoProcessedEvents(mongo) };
   }
   const outbox = new MemoryOutbox();
-  return { outbox, cases: new MemoryCaseRepository(outbox), processed: new MemoryProcessedEvents() };
+  const store: CaseStorage = { mongo: null, outbox };
+  return { store, outbox, cases: new MemoryCaseRepository(outbox), tasks: new MemoryTaskRepository(outbox), processed: new MemoryProcessedEvents() };
 }
 
-export const caseService: ServiceDefinition = {
-  name: 'case',
-  errorPrefix: 'CASE',
-  defaultPort: 3002,
-  create: ({ mongo, clock, outboxWritten }) => {
-    const { outbox, cases, processed } = storage(mongo);
-    const api = Router();
-    api.use(casesRouter({ cases, clock, outboxWritten }));
-    return {
-      api,
-      subscriptions: [subscription(openCase.config, openCase.handler({ cases, clock, outboxWritten }))],
-      processed,
-      outbox,
-      isStoreReachable: () => cases.isReachable(),
-    };
-  },
-};
+/** Parts a test may replace. */
+export interface CaseServiceOverrides {
+  dueTasks?: CasesWithDueTasks;
+}
+
+export function defineCaseService(overrides: CaseServiceOverrides = {}): ServiceDefinition {
+  return {
+    name: 'case',
+    errorPrefix: 'CASE',
+    defaultPort: 3002,
+    create: ({ mongo, clock, outboxWritten, centres, logger }) => {
+      const { store, outbox, cases, tasks, processed } = storage(mongo);
+      const caseStore = { cases, clock, outboxWritten };
+      const taskWork = taskFeature({ tasks, cases, centres, clock, outboxWritten, logger });
+      const consents = consentProjection({ mongo });
+      const transfers = transferFeature({ storage: store, cases, consents: consents.consents, centres, clock, outboxWritten });
+      const caseWork = { mongo, outbox, cases, clock, outboxWritten, centres };
+      const services = serviceDeliveryFeature(caseWork);
+      const claims = labourClaimFeature(caseWork);
+      const notes = caseNoteFeature(caseWork);
+
+      const api = new ApiRoutes();
+      caseRoutes(api, { ...caseStore, centres, dueTasks: overrides.dueTasks ?? taskWork.casesWithDueTasks });
+      services.routes(api);
+      claims.routes(api);
+      notes.routes(api);
+      taskWork.routes(api);
+      transfers.routes(api);
+      timelineFeature({ cases, sources: [caseHistoryTimeline(cases), services.timeline, claims.timeline, notes.timeline, taskWork.timeline, transfers.timeline] }).routes(api);
+
+      return {
+        api,
+        subscriptions: [
+          subscription(openCase.config, openCase.handler(caseStore)),
+          subscription(activateOnService.config, activateOnService.handler(caseStore)),
+          ...consents.subscriptions,
+          ...transfers.subscriptions,
+        ],
+        processed,
+        outbox,
+        isStoreReachable: () => cases.isReachable(),
+        start: () => taskWork.scanner.start(TASK_SCAN_INTERVAL_MS),
+        stop: () => taskWork.scanner.stop(),
+      };
+    },
+  };
+}
+
+export const caseService: ServiceDefinition = defineCaseService();
 
 export const buildApp = (deps: AppDeps) => buildServiceApp(caseService, deps);

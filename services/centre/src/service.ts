@@ -1,26 +1,25 @@
 import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
-import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import { Router } from 'express';
 import type { Connection } from 'mongoose';
 import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
 import { MemoryCentreRepository } from './centres/centre.repository.memory';
 import { MongoCentreRepository } from './centres/centre.repository.mongo';
-import { centresRouter } from './centres/centres.routes';
+import { centresRoutes } from './centres/centres.routes';
 import { createIdentityProvider } from './identity/identity-provider';
 import { MemoryOidcStore } from './identity/oidc-store.memory';
 import { MongoOidcStore } from './identity/oidc-store.mongo';
 import { mongoLimiterFactory } from './identity/sign-in-throttle.mongo';
 import { MemorySigningKeyStore } from './identity/signing-keys.memory';
 import { MongoSigningKeyStore } from './identity/signing-keys.mongo';
-import { coordinatorRouter } from './staff/coordinator.routes';
+import { coordinatorRoutes } from './staff/coordinator.routes';
 import { identityAccounts } from './staff/identity-accounts.adapter';
 import { invitationRouter } from './staff/invitation.routes';
 import { argon2idHasher, type PasswordHasher } from './staff/password-hasher';
 import type { StaffDeps } from './staff/staff-deps';
 import { MemoryStaffRepository } from './staff/staff.repository.memory';
 import { MongoStaffRepository } from './staff/staff.repository.mongo';
-import { staffRouter } from './staff/staff.routes';
-
+import { staffRoutes } from './staff/staff.routes';
 
 export interface CentreServiceSettings {
   /** Where people reach this service: the issuer (`<publicUrl>/oidc`), sign-in pages and invitation links are built on it. */
@@ -97,10 +96,10 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
       }, KEY_ROTATION_CHECK_MS);
       rotation.unref();
 
-      const api = Router();
-      api.use(centresRouter({ centres, clock, outboxWritten }));
-      api.use(coordinatorRouter(staffDeps));
-      api.use(staffRouter(staffDeps));
+      const api = new ApiRoutes();
+      centresRoutes(api, { centres, clock, outboxWritten });
+      coordinatorRoutes(api, staffDeps);
+      staffRoutes(api, staffDeps);
       const publicRoutes = Router();
       publicRoutes.use(invitationRouter({ ...staffDeps, signInUrl: `${publicUrl}/signin` }));
       publicRoutes.use(identity.mountPath, identity.router);

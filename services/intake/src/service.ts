@@ -1,29 +1,63 @@
 import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
-import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
-import { Router } from 'express';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import type { Connection } from 'mongoose';
+import { consentRoutes } from './consents/consents.routes';
+import { MemoryConsentRepository } from './consents/consent.repository.memory';
+import { MongoConsentRepository } from './consents/consent.repository.mongo';
+import { intakeFormRoutes, MemoryIntakeFormRepository, MongoIntakeFormRepository } from './forms';
+import { MemoryIdempotencyRepository } from './idempotency/idempotency.repository.memory';
+import { MongoIdempotencyRepository } from './idempotency/idempotency.repository.mongo';
+import { MemoryIntakeRecords } from './intakes/intake-records.memory';
+import { MongoIntakeRecords } from './intakes/intake-records.mongo';
 import { MemoryIntakeRepository } from './intakes/intake.repository.memory';
 import { MongoIntakeRepository } from './intakes/intake.repository.mongo';
-import { intakesRouter } from './intakes/intakes.routes';
+import { intakeRoutes } from './intakes/intakes.routes';
+import { peopleRoutes } from './people/people.routes';
+import { MemoryPersonRepository } from './people/person.repository.memory';
+import { MongoPersonRepository } from './people/person.repository.mongo';
+import { receiveTransferredPerson } from './transfers/receive-transferred-person.subscriber';
 
 function storage(mongo: Connection | null) {
   if (mongo) {
     const outbox = new MongoOutbox(mongo);
-    return { outbox, intakes: new MongoIntakeRepository(mongo, outbox), processed: new MongoProcessedEvents(mongo) };
+    const stores = {
+      intakes: new MongoIntakeRepository(mongo),
+      people: new MongoPersonRepository(mongo, outbox),
+      consents: new MongoConsentRepository(mongo, outbox),
+      idempotency: new MongoIdempotencyRepository(mongo),
+      outbox,
+    };
+    return { ...stores, records: new MongoIntakeRecords(mongo, stores), forms: new MongoIntakeFormRepository(mongo), processed: new MongoProcessedEvents(mongo) };
   }
   const outbox = new MemoryOutbox();
-  return { outbox, intakes: new MemoryIntakeRepository(outbox), processed: new MemoryProcessedEvents() };
+  const stores = {
+    intakes: new MemoryIntakeRepository(),
+    people: new MemoryPersonRepository(outbox),
+    consents: new MemoryConsentRepository(outbox),
+    idempotency: new MemoryIdempotencyRepository(),
+    outbox,
+  };
+  return { ...stores, records: new MemoryIntakeRecords(stores), forms: new MemoryIntakeFormRepository(), processed: new MemoryProcessedEvents() };
 }
 
 export const intakeService: ServiceDefinition = {
   name: 'intake',
   errorPrefix: 'INTAKE',
   defaultPort: 3001,
-  create: ({ mongo, clock, outboxWritten }) => {
-    const { outbox, intakes, processed } = storage(mongo);
-    const api = Router();
-    api.use(intakesRouter({ intakes, clock, outboxWritten }));
-    return { api, subscriptions: [], processed, outbox, isStoreReachable: () => intakes.isReachable() };
+  create: ({ mongo, clock, outboxWritten, centres }) => {
+    const stores = storage(mongo);
+    const api = new ApiRoutes();
+    peopleRoutes(api, stores);
+    intakeRoutes(api, { ...stores, centres, clock, outboxWritten });
+    consentRoutes(api, { ...stores, clock, outboxWritten });
+    intakeFormRoutes(api, { forms: stores.forms, clock, centres });
+    return {
+      api,
+      subscriptions: [receiveTransferredPerson({ ...stores, outboxWritten })],
+      processed: stores.processed,
+      outbox: stores.outbox,
+      isStoreReachable: () => stores.intakes.isReachable(),
+    };
   },
 };
 

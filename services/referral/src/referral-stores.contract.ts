@@ -1,14 +1,16 @@
 import { DuplicateKeyError } from '@corredor/persistence';
 import { nameKeyOf, type Partner } from './partners/partner.domain';
-import type { PartnerRepository } from './partners/partner.repository';
+import type { PartnerPosition, PartnerRepository } from './partners/partner.repository';
 import type { ReferableCaseRepository } from './referable-cases/referable-case';
 import type { Referral } from './referrals/referral.domain';
-import type { ReferralRepository } from './referrals/referral.repository';
+import type { ReferralPosition, ReferralRepository } from './referrals/referral.repository';
+import type { SharingConsentRepository } from './sharing-consents/sharing-consent';
 
 export interface ReferralStores {
   partners: PartnerRepository;
   cases: ReferableCaseRepository;
   referrals: ReferralRepository;
+  consents: SharingConsentRepository;
 }
 
 let n = 0;
@@ -25,19 +27,35 @@ const aPartner = (name: string, overrides: Partial<Partner> = {}): Partner => ({
   createdBy: 'luis',
   ...overrides,
 });
-const aReferral = (caseId: string, minute: number, tenant = 'tijuana'): Referral => ({
+const aReferral = (caseId: string, minute: number, overrides: Partial<Referral> = {}): Referral => ({
   id: uuid('33333333'),
-  tenant,
+  tenant: 'tijuana',
   caseId,
+  personId: uuid('44444444'),
   partnerId: uuid('00000000'),
   need: 'shelter',
   consentToShare: { given: true, recordedAt: new Date(Date.UTC(2026, 10, 23, 10, minute)) },
   status: 'made',
   madeAt: new Date(Date.UTC(2026, 10, 23, 10, minute)),
   madeBy: 'ana',
+  ...overrides,
 });
 
-/** The referral service's three repositories; memory always, MongoDB when MONGO_URL is set. */
+/** Every page of a list, as a client would follow it; fails on a page larger than asked for. */
+async function allPages<T, P>(fetch: (after: P | null, limit: number) => Promise<T[]>, positionOf: (item: T) => P, limit: number): Promise<T[][]> {
+  const pages: T[][] = [];
+  let after: P | null = null;
+  for (;;) {
+    const fetched = await fetch(after, limit + 1);
+    const page = fetched.slice(0, limit);
+    pages.push(page);
+    const last = page[page.length - 1];
+    if (fetched.length <= limit || last === undefined) return pages;
+    after = positionOf(last);
+  }
+}
+
+/** The referral service's repositories; memory always, MongoDB when MONGO_URL is set. */
 export function describeReferralStoresContract(name: string, setup: () => Promise<ReferralStores>): void {
   describe(`${name} referral stores`, () => {
     let s: ReferralStores;
@@ -50,11 +68,28 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       await s.partners.add(casa);
       await expect(s.partners.add(aPartner('casa  del migrante'))).rejects.toBeInstanceOf(DuplicateKeyError);
       await s.partners.add(aPartner('Casa del Migrante', { tenant: 'tapachula' }));
-      await s.partners.add(aPartner('Clínica', { services: ['health'] }));
+      const clinica = aPartner('Clínica', { services: ['health'] });
+      await s.partners.add(clinica);
       expect(await s.partners.findById('tijuana', casa.id)).toEqual(casa);
       expect(await s.partners.findById('tapachula', casa.id)).toBeNull();
-      expect((await s.partners.list('tijuana', { service: 'food' })).map((p) => p.name)).toEqual(['Casa del Migrante']);
-      expect((await s.partners.list('tijuana', {})).map((p) => p.name)).toEqual(['Casa del Migrante', 'Clínica']);
+      expect((await s.partners.list('tijuana', { service: 'food', after: null, limit: 10 })).map((p) => p.name)).toEqual(['Casa del Migrante']);
+      expect((await s.partners.list('tijuana', { after: null, limit: 10 })).map((p) => p.name)).toEqual(['Casa del Migrante', 'Clínica']);
+      expect((await s.partners.findByIds('tijuana', [clinica.id, casa.id, uuid('99999999')])).map((p) => p.name).sort()).toEqual(['Casa del Migrante', 'Clínica']);
+      expect(await s.partners.findByIds('tapachula', [clinica.id])).toEqual([]);
+    });
+
+    it('pages through the directory by folded name, with no repeat or gap, within the centre and the service asked for', async () => {
+      const names = ['Albergue Juventud 2000', 'Casa del Migrante', 'Clínica', 'Comedor San Juan', 'DIF Municipal', 'Espacio Migrante', 'Él Refugio'];
+      for (const [i, name] of names.entries()) await s.partners.add(aPartner(name, { services: i % 2 === 0 ? ['shelter', 'food'] : ['food'] }));
+      await s.partners.add(aPartner('Albergue Tapachula', { tenant: 'tapachula' }));
+      const position = (p: Partner): PartnerPosition => [p.nameKey, p.id];
+
+      const pages = await allPages((after, limit) => s.partners.list('tijuana', { after, limit }), position, 3);
+      expect(pages.map((page) => page.length)).toEqual([3, 3, 1]);
+      expect(pages.flat().map((p) => p.nameKey)).toEqual(names.map(nameKeyOf).sort());
+
+      const shelters = await allPages((after, limit) => s.partners.list('tijuana', { service: 'shelter', after, limit }), position, 2);
+      expect(shelters.flat().map((p) => p.name)).toEqual(['Albergue Juventud 2000', 'Clínica', 'DIF Municipal', 'Él Refugio']);
     });
 
     it("keeps a partner's description and contact when it has them", async () => {
@@ -69,25 +104,79 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       expect(await s.partners.findById('tijuana', plain.id)).toEqual(plain);
     });
 
-    it('tracks cases idempotently, per centre', async () => {
+    it('tracks cases and their person idempotently, per centre, closing and reopening them', async () => {
       const caseId = uuid('11111111');
-      await s.cases.recordOpened('tijuana', caseId, new Date('2026-11-23T10:00:00Z'));
-      await s.cases.recordOpened('tijuana', caseId, new Date('2026-11-23T11:00:00Z'));
-      expect(await s.cases.find('tijuana', caseId)).toMatchObject({ caseId, status: 'open', openedAt: new Date('2026-11-23T10:00:00Z') });
+      const personId = uuid('44444444');
+      await s.cases.recordOpened('tijuana', caseId, personId, new Date('2026-11-23T10:00:00Z'));
+      await s.cases.recordOpened('tijuana', caseId, personId, new Date('2026-11-23T11:00:00Z'));
+      expect(await s.cases.find('tijuana', caseId)).toMatchObject({ caseId, personId, status: 'open', openedAt: new Date('2026-11-23T10:00:00Z') });
       expect(await s.cases.find('tapachula', caseId)).toBeNull();
-      await s.cases.recordClosed('tijuana', caseId);
-      await s.cases.recordClosed('tijuana', caseId);
+      await s.cases.recordStatus('tijuana', caseId, 'closed');
+      await s.cases.recordStatus('tijuana', caseId, 'closed');
       expect(await s.cases.find('tijuana', caseId)).toMatchObject({ status: 'closed' });
+      await s.cases.recordStatus('tijuana', caseId, 'open');
+      expect(await s.cases.find('tijuana', caseId)).toMatchObject({ status: 'open', personId });
+      const unknown = uuid('11111111');
+      await s.cases.recordStatus('tijuana', unknown, 'closed');
+      expect(await s.cases.find('tijuana', unknown)).toBeNull();
     });
 
-    it("lists a case's referrals in the order they were made, within the centre", async () => {
+    it("lists a case's referrals in the order they were made, a page at a time, within the centre", async () => {
       const caseId = uuid('11111111');
-      const second = aReferral(caseId, 2);
-      const first = aReferral(caseId, 1);
-      await s.referrals.add(second);
-      await s.referrals.add(first);
-      await s.referrals.add(aReferral(caseId, 3, 'tapachula'));
-      expect(await s.referrals.listForCase('tijuana', caseId)).toEqual([first, second]);
+      const made = [aReferral(caseId, 2), aReferral(caseId, 1), aReferral(caseId, 3), aReferral(caseId, 3), aReferral(caseId, 5)];
+      for (const referral of made) await s.referrals.add(referral);
+      await s.referrals.add(aReferral(caseId, 4, { tenant: 'tapachula' }));
+      await s.referrals.add(aReferral(uuid('11111111'), 4));
+      const inOrder = [...made].sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime() || (a.id < b.id ? -1 : 1));
+      expect(await s.referrals.listForCase('tijuana', caseId, { after: null, limit: 10 })).toEqual(inOrder);
+      const position = (r: Referral): ReferralPosition => [r.madeAt, r.id];
+      const pages = await allPages((after, limit) => s.referrals.listForCase('tijuana', caseId, { after, limit }), position, 2);
+      expect(pages.map((page) => page.length)).toEqual([2, 2, 1]);
+      expect(pages.flat()).toEqual(inOrder);
+    });
+
+    it("stops the person's pending referrals to the partner when they withdraw consent, and only those", async () => {
+      const personId = uuid('44444444');
+      const partnerId = uuid('00000000');
+      const caseA = uuid('11111111');
+      const caseB = uuid('11111111');
+      const toPartner = [aReferral(caseA, 1, { personId, partnerId }), aReferral(caseB, 2, { personId, partnerId })];
+      const toOtherPartner = aReferral(caseA, 3, { personId });
+      const otherPerson = aReferral(caseA, 4, { partnerId });
+      const otherCentre = aReferral(caseA, 5, { personId, partnerId, tenant: 'tapachula' });
+      for (const referral of [...toPartner, toOtherPartner, otherPerson, otherCentre]) await s.referrals.add(referral);
+
+      const at = new Date('2026-11-24T09:00:00Z');
+      expect(await s.referrals.withdrawConsent('tijuana', personId, partnerId, at)).toBe(2);
+      expect(await s.referrals.withdrawConsent('tijuana', personId, partnerId, new Date('2026-11-25T09:00:00Z'))).toBe(0);
+      const listed = [
+        ...(await s.referrals.listForCase('tijuana', caseA, { after: null, limit: 10 })),
+        ...(await s.referrals.listForCase('tijuana', caseB, { after: null, limit: 10 })),
+      ];
+      expect(listed.filter((r) => r.status === 'consent-withdrawn').map((r) => r.id).sort()).toEqual(toPartner.map((r) => r.id).sort());
+      expect(listed.find((r) => r.id === toPartner[0]?.id)).toMatchObject({ status: 'consent-withdrawn', consentWithdrawnAt: at });
+      expect((await s.referrals.listForCase('tapachula', caseA, { after: null, limit: 10 }))[0]?.status).toBe('made');
+    });
+
+    it("keeps each person's latest word on sharing with a partner, whatever order the changes arrive in", async () => {
+      const personId = uuid('44444444');
+      const partnerId = uuid('00000000');
+      const change = (state: 'given' | 'withdrawn', at: string, tenant = 'tijuana') => ({ tenant, personId, partnerId, state, changedAt: new Date(at) });
+      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(false);
+      await s.consents.record(change('withdrawn', '2026-11-24T09:00:00Z'));
+      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
+      expect(await s.consents.isWithdrawn('tapachula', personId, partnerId)).toBe(false);
+      expect(await s.consents.isWithdrawn('tijuana', personId, uuid('00000000'))).toBe(false);
+      // An older consent arriving late changes nothing; a newer one does.
+      await s.consents.record(change('given', '2026-11-20T09:00:00Z'));
+      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
+      await s.consents.record(change('given', '2026-11-25T09:00:00Z'));
+      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(false);
+      // At the same instant, the withdrawal wins; repeating a change changes nothing.
+      await s.consents.record(change('withdrawn', '2026-11-25T09:00:00Z'));
+      await s.consents.record(change('given', '2026-11-25T09:00:00Z'));
+      await s.consents.record(change('withdrawn', '2026-11-25T09:00:00Z'));
+      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
     });
   });
 }

@@ -3,13 +3,15 @@ import { MongoPartnerRepository } from './partners/partner.repository.mongo';
 import { MongoReferableCaseRepository } from './referable-cases/referable-case.repository.mongo';
 import { describeReferralStoresContract } from './referral-stores.contract';
 import { MongoReferralRepository } from './referrals/referral.repository.mongo';
+import { MongoSharingConsentRepository } from './sharing-consents/sharing-consent.repository.mongo';
 
 describeWithMongo('referral stores', (connection) => {
   describeReferralStoresContract('mongodb', () =>
     prepareModels(connection(), {
-    partners: new MongoPartnerRepository(connection()),
-    cases: new MongoReferableCaseRepository(connection()),
-    referrals: new MongoReferralRepository(connection()),
+      partners: new MongoPartnerRepository(connection()),
+      cases: new MongoReferableCaseRepository(connection()),
+      referrals: new MongoReferralRepository(connection()),
+      consents: new MongoSharingConsentRepository(connection()),
     }),
   );
 });

@@ -1,18 +1,20 @@
 import { orderedSubscription } from '@corredor/messaging';
 import { isMongoReachable, MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
-import { buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
-import { Router } from 'express';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import type { Connection } from 'mongoose';
+import { partnerDirectoryRoutes } from './partners/partner-directory.routes';
 import { MemoryPartnerRepository } from './partners/partner.repository.memory';
 import { MongoPartnerRepository } from './partners/partner.repository.mongo';
-import { partnerDirectoryRouter } from './partners/partner-directory.routes';
-import { partnersRouter } from './partners/partners.routes';
+import { partnersRoutes } from './partners/partners.routes';
 import { MemoryReferableCaseRepository } from './referable-cases/referable-case.repository.memory';
 import { MongoReferableCaseRepository } from './referable-cases/referable-case.repository.mongo';
 import * as trackCases from './referable-cases/track-cases.subscriber';
 import { MemoryReferralRepository } from './referrals/referral.repository.memory';
 import { MongoReferralRepository } from './referrals/referral.repository.mongo';
-import { referralsRouter } from './referrals/referrals.routes';
+import { referralsRoutes } from './referrals/referrals.routes';
+import { MemorySharingConsentRepository } from './sharing-consents/sharing-consent.repository.memory';
+import { MongoSharingConsentRepository } from './sharing-consents/sharing-consent.repository.mongo';
+import * as trackSharingConsents from './sharing-consents/track-sharing-consents.subscriber';
 
 function storage(mongo: Connection | null) {
   if (mongo) {
@@ -20,6 +22,7 @@ function storage(mongo: Connection | null) {
       partners: new MongoPartnerRepository(mongo),
       cases: new MongoReferableCaseRepository(mongo),
       referrals: new MongoReferralRepository(mongo),
+      consents: new MongoSharingConsentRepository(mongo),
       processed: new MongoProcessedEvents(mongo),
       isReachable: () => isMongoReachable(mongo),
     };
@@ -28,6 +31,7 @@ function storage(mongo: Connection | null) {
     partners: new MemoryPartnerRepository(),
     cases: new MemoryReferableCaseRepository(),
     referrals: new MemoryReferralRepository(),
+    consents: new MemorySharingConsentRepository(),
     processed: new MemoryProcessedEvents(),
     isReachable: async () => true,
   };
@@ -38,14 +42,17 @@ export const referralService: ServiceDefinition = {
   errorPrefix: 'REFERRAL',
   defaultPort: 3003,
   create: ({ mongo, clock, centres }) => {
-    const { partners, cases, referrals, processed, isReachable } = storage(mongo);
-    const api = Router();
-    api.use(partnersRouter({ partners, clock }));
-    api.use(partnerDirectoryRouter({ partners, clock, centres }));
-    api.use(referralsRouter({ partners, cases, referrals, clock }));
+    const { partners, cases, referrals, consents, processed, isReachable } = storage(mongo);
+    const api = new ApiRoutes();
+    partnersRoutes(api, { partners, clock });
+    partnerDirectoryRoutes(api, { partners, clock, centres });
+    referralsRoutes(api, { partners, cases, referrals, consents, clock });
     return {
       api,
-      subscriptions: [orderedSubscription(trackCases.config.group, trackCases.handlers({ cases }))],
+      subscriptions: [
+        orderedSubscription(trackCases.config.group, trackCases.handlers({ cases })),
+        orderedSubscription(trackSharingConsents.config.group, trackSharingConsents.handlers({ consents, referrals })),
+      ],
       processed,
       isStoreReachable: isReachable,
     };

@@ -15,7 +15,8 @@ export const putCentreResponseSchema = z.object({
   changes: z.array(changeSchema).default([]),
 });
 
-export const centreListSchema = z.object({ items: z.array(centreSchema) });
+/** A page of centres; `nextCursor` asks for the next one. */
+export const centreListSchema = z.object({ items: z.array(centreSchema), nextCursor: z.string().nullable() });
 export const centreEnvelopeSchema = z.object({ centre: centreSchema });
 
 /** How one service sees a centre right now. */

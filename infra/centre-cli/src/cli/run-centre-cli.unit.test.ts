@@ -60,7 +60,8 @@ describe('the other commands', () => {
   });
 
   it('list shows the centres of the network as a table', async () => {
-    const { code, stdout } = await cli('list');
+    const { code, stdout, stderr } = await cli('list');
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^ID\s+NAME\s+CITY\s+STATUS\s+CONFIG\s+NETWORKS$/);
     expect(stdout.split('\n')[1]).toMatch(/^tijuana\s+Centro de Recursos para Trabajadores Migrantes Tijuana\s+Tijuana\s+active\s+1\s+red-corredor-mx$/);

@@ -6,12 +6,19 @@ import { connectionOf, operatorTokenFor, type ConnectionOptions } from './connec
 import type { CentreCommandOptions } from './centre-status.use-case';
 import { serviceSight, type ServiceSight } from './wait-for-services';
 
-/** The centres of the operator's network. */
+/** The centres of the operator's network, every page of them. */
 export async function listCentres(options: ConnectionOptions & { network?: string }): Promise<Centre[]> {
   const { urls, reporter } = connectionOf(options);
   const token = await operatorTokenFor(options, options.network ?? DEFAULT_NETWORK, reporter);
-  const { data } = await callService({ service: 'centre', baseUrl: urls.centre, token, method: 'GET', path: '/v1/centres', schema: centreListSchema });
-  return data.items;
+  const centres: Centre[] = [];
+  let cursor: string | null = null;
+  do {
+    const path: string = `/v1/centres?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const { data } = await callService({ service: 'centre', baseUrl: urls.centre, token, method: 'GET', path, schema: centreListSchema });
+    centres.push(...data.items);
+    cursor = data.nextCursor;
+  } while (cursor);
+  return centres;
 }
 
 /** A centre, and how each service sees it now. */

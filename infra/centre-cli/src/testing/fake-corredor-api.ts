@@ -33,7 +33,7 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>) : {};
-    const [, service = '', ...rest] = (req.url ?? '').split('/');
+    const [, service = '', ...rest] = (req.url ?? '').split('?')[0]?.split('/') ?? [];
     const path = `/${rest.join('/')}`;
     const method = req.method ?? 'GET';
 
@@ -64,7 +64,7 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
       return send(200, result);
     }
     if (service !== 'centre' || resource !== 'centres') return fail({ status: 404, code: 'REQUEST.NOT_FOUND' });
-    if (method === 'GET' && !id) return send(200, { items: [...centres].filter(([, c]) => c.network === claims.network).map(([i, c]) => view(i, c)) });
+    if (method === 'GET' && !id) return send(200, { items: [...centres].filter(([, c]) => c.network === claims.network).map(([i, c]) => view(i, c)), nextCursor: null });
     if (method === 'PUT' && !action) {
       if (options.foreignIds?.includes(id)) return fail({ status: 409, code: 'CENTRE.ID_TAKEN', detail: 'This id belongs to a centre outside your network.' });
       if (!(body['networks'] as string[]).includes(claims.network)) return fail({ status: 403, code: 'CENTRE.OUTSIDE_NETWORK', detail: "The centre's networks do not include yours." });

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { applyCentreFile } from '@corredor/centre-cli';
 import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
 import { DEMO_CENTRE_FILES } from '../demo-centres';
+import { demoIntake } from '../demo-intake';
 import { startPlatform } from '../platform';
 
 const total = Number(process.env['BENCH_INTAKES'] ?? 2000);
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   await applyCentreFile({ file: tijuana, centreUrl: url('centre'), serviceUrls: Object.fromEntries(platform.services.map((s) => [s.name, s.url])) });
   const token = await signDevToken({ ...TEST_AUTH, centre: 'tijuana', roles: ['promoter'] });
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const body = JSON.stringify({ alias: 'Bench', sex: 'female', yearOfBirth: 1990, nationality: 'HT', languages: ['ht'], consent: { storeData: true } });
+  // The full interview of the example: a trafficking indicator, so each intake also raises a flag and alerts coordinators.
+  const body = JSON.stringify(demoIntake({ alias: 'Bench' }));
 
   const latencies: number[] = [];
   let next = 0;

@@ -1,44 +1,91 @@
-import type { OutboxRecord } from '@corredor/messaging';
-import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
+import { MemoryCollection, memoryTransaction, NotFoundError, type MemoryOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
+import type { TimelinePosition } from '../timeline/timeline-source';
 import type { Case } from './case.domain';
-import type { CaseQuery, CaseRepository } from './case.repository';
+import type { CaseHistoryEntry } from './case-history';
+import { listFilter, priorityRankOf, sortDocument, type CaseListQuery } from './case-list';
+import type { CaseRepository, CaseWrite } from './case.repository';
+
+type CaseDocument = Case & { priorityRank: number };
+
+/** Which case holds an intake; the id is `<tenant>/<intake id>`, so a second claim is a duplicate key. */
+interface IntakeKey {
+  id: string;
+  tenant: string;
+  intakeId: string;
+  caseId: string;
+}
+
+const stored = (kase: Case): CaseDocument => ({ ...kase, priorityRank: priorityRankOf(kase) });
+const toCase = ({ priorityRank: _rank, ...kase }: CaseDocument): Case => kase;
+/**
+ * Stored documents are structured clones; under jest those are of another realm than the dates a
+ * caller builds, and mingo matches dates of different realms as unequal. Cloning the filter puts
+ * its dates in the stored documents' realm (it changes nothing outside tests).
+ */
+const sameRealm = <T>(filter: T): T => structuredClone(filter);
+const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKey => ({ id: `${tenant}/${intakeId}`, tenant, intakeId, caseId });
 
 export class MemoryCaseRepository implements CaseRepository {
-  private readonly cases = new MemoryCollection<Case>('cases', [{ name: 'tenant_intakeId', fields: ['tenant', 'intakeId'] }]);
+  private readonly cases = new MemoryCollection<CaseDocument>('cases');
+  private readonly intakes = new MemoryCollection<IntakeKey>('case_intakes', [{ name: 'tenant_intakeId', fields: ['tenant', 'intakeId'] }]);
+  private readonly historyEntries = new MemoryCollection<CaseHistoryEntry>('case_history');
 
   constructor(private readonly outbox: MemoryOutbox) {}
 
-  async add(kase: Case, events: OutboxRecord[]): Promise<void> {
-    memoryTransaction([this.cases, this.outbox.collection], () => {
-      this.cases.insert(kase);
-      this.outbox.add(events);
+  async add(kase: Case, write: CaseWrite): Promise<void> {
+    this.transaction(() => {
+      this.cases.insert(stored(kase));
+      for (const intakeId of kase.intakeIds) this.intakes.insert(intakeKey(kase.tenant, intakeId, kase.id));
+      this.save(write);
     });
   }
 
-  async update(kase: Case, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
-    memoryTransaction([this.cases, this.outbox.collection], () => {
-      this.cases.replaceVersioned(kase, expectedVersion);
-      this.outbox.add(events);
+  async update(kase: Case, expectedVersion: number, write: CaseWrite): Promise<void> {
+    this.transaction(() => {
+      const current = this.cases.findOne({ id: kase.id, tenant: kase.tenant });
+      if (!current) throw new NotFoundError('cases', kase.id);
+      this.cases.replaceVersioned(stored(kase), expectedVersion);
+      for (const intakeId of kase.intakeIds.filter((id) => !current.intakeIds.includes(id))) {
+        this.intakes.insert(intakeKey(kase.tenant, intakeId, kase.id));
+      }
+      this.save(write);
     });
   }
 
   async findById(tenant: string, id: string): Promise<Case | null> {
-    return this.cases.findOne({ tenant, id }) ?? null;
+    const doc = this.cases.findOne({ tenant, id });
+    return doc ? toCase(doc) : null;
   }
 
   async findByIntake(tenant: string, intakeId: string): Promise<Case | null> {
-    return this.cases.findOne({ tenant, intakeId }) ?? null;
+    const key = this.intakes.findOne({ tenant, intakeId });
+    return key ? this.findById(tenant, key.caseId) : null;
   }
 
-  async list(tenant: string, query: CaseQuery): Promise<{ items: Case[]; total: number }> {
-    const filter = { tenant, ...(query.status ? { status: query.status } : {}) };
-    return {
-      items: this.cases.find(filter, { sort: { openedAt: -1, id: 1 }, skip: query.offset, limit: query.limit }),
-      total: this.cases.count(filter),
-    };
+  async ofPerson(tenant: string, personId: string, limit: number): Promise<Case[]> {
+    return this.cases.find({ tenant, personId }, { sort: { openedAt: -1, id: -1 }, limit }).map(toCase);
+  }
+
+  async list(tenant: string, query: CaseListQuery): Promise<Case[]> {
+    return this.cases.find(sameRealm(listFilter(tenant, query, 'id')), { sort: sortDocument(query.sort, 'id'), limit: query.limit }).map(toCase);
+  }
+
+  async history(tenant: string, caseId: string, query: { before: TimelinePosition | null; limit: number }): Promise<CaseHistoryEntry[]> {
+    const filter = { tenant, caseId, ...(query.before ? afterPosition([['at', -1], ['id', -1]], query.before) : {}) };
+    return this.historyEntries.find(sameRealm(filter), { sort: { at: -1, id: -1 }, limit: query.limit });
   }
 
   async isReachable(): Promise<boolean> {
     return true;
+  }
+
+  private transaction(work: () => void): void {
+    memoryTransaction([this.cases, this.intakes, this.historyEntries, this.outbox.collection], work);
+  }
+
+  private save(write: CaseWrite): void {
+    for (const entry of write.history) this.historyEntries.insert(entry);
+    this.outbox.add(write.events);
   }
 }

@@ -1,45 +1,205 @@
-import { CENTRE_STAFF_ROLES, caseOutcomeSchema, DomainError } from '@corredor/contracts';
-import { principalOf, requireRole, valid, validate } from '@corredor/service-kit';
-import { Router } from 'express';
+import { caseOutcomeSchema, casePrioritySchema, caseStatusSchema, DomainError, RISK_SCREENS, riskFlagSchema, riskScreenSchema, type RiskScreen } from '@corredor/contracts';
+import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
+import type { Response } from 'express';
 import { z } from 'zod';
-import { caseView } from './case.view';
-import { closeCaseUseCase, type CloseCaseDeps } from './close-case.use-case';
+import { casePolicy } from '../case-policy';
+import { activateCase, assignCase, decideClosure, rejectClosure, reopenCase, signOffClosure, type Case, type CaseDecision, type DecisionContext } from './case.domain';
+import { CASE_SORTS, CURSOR_SCHEMAS, positionOf, type CaseFlagFilter } from './case-list';
+import type { CasesWithDueTasks } from './cases-with-due-tasks.port';
+import { caseOfCentre, changeCaseUseCase, type CaseStoreDeps } from './change-case.use-case';
+import { caseView, caseViewSchema } from './case.view';
+import { startOfDayAfter } from './day-boundaries';
 
-const caseParams = z.object({ id: z.uuid('not a case id') });
-const listQuery = z.object({
-  status: z.enum(['open', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+export interface CaseRoutesDeps extends CaseStoreDeps {
+  centres: CentreDirectoryView;
+  dueTasks: CasesWithDueTasks;
+}
+
+/** The task-due filter looks at this many cases at most (the centre's busiest week is far below it). */
+export const MAX_TASK_DUE_CASES = 1000;
+
+const TAG = 'Cases';
+const params = z.object({ id: z.uuid('not a case id') });
+const expectedVersion = z.number().int().positive().meta({ description: 'The version of the case you saw; another change since is a 409 CASE.VERSION_CONFLICT' });
+const versionBody = z.strictObject({ expectedVersion });
+const closeBody = z.strictObject({ outcome: caseOutcomeSchema, expectedVersion });
+const assigneeBody = z.strictObject({
+  assignee: z.string().min(1).max(200).nullable().meta({ description: 'A staff user id, or null to leave the case to nobody' }),
+  expectedVersion,
 });
-const closeBody = z.strictObject({ outcome: caseOutcomeSchema, expectedVersion: z.number().int().positive() });
 
-export function casesRouter(deps: CloseCaseDeps): Router {
-  const router = Router();
-  const staff = requireRole(...CENTRE_STAFF_ROLES);
+const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 }).extend({
+  status: caseStatusSchema.optional(),
+  priority: casePrioritySchema.optional(),
+  assignee: z.string().min(1).max(200).optional().meta({ description: "'me', 'none' (nobody holds it) or a staff user id" }),
+  flag: z.union([riskScreenSchema, riskFlagSchema.shape.flag], { error: 'must be a risk screen such as "trafficking-forced-labour" or a flag code' }).optional(),
+  taskDue: z.enum(['overdue', 'today', 'week']).optional().meta({ description: "Cases with an open task due: before now, by the end of today or within 7 days (the centre's calendar)" }),
+  sort: z.enum(CASE_SORTS).default('newest').meta({ description: 'newest or oldest opened first, or priority: most urgent first, longest waiting first within a priority' }),
+});
 
-  router.get('/cases', staff, validate({ query: listQuery }), async (_req, res) => {
-    const query = valid(res, 'query', listQuery);
-    const { items, total } = await deps.cases.list(principalOf(res).centre, query);
-    res.json({ items: items.map(caseView), total, limit: query.limit, offset: query.offset });
-  });
+const isScreen = (flag: string): flag is RiskScreen => (RISK_SCREENS as readonly string[]).includes(flag);
 
-  router.get('/cases/:id', staff, validate({ params: caseParams }), async (_req, res) => {
-    const kase = await deps.cases.findById(principalOf(res).centre, valid(res, 'params', caseParams).id);
-    if (!kase) throw new DomainError('CASE.NOT_FOUND', 'not-found', 'No such case at this centre.');
-    res.json(caseView(kase));
-  });
+/** The instant before which an open task counts as due, in the centre's calendar. */
+function dueBefore(taskDue: 'overdue' | 'today' | 'week', now: Date, timeZone: string): Date {
+  if (taskDue === 'overdue') return now;
+  return startOfDayAfter(now, taskDue === 'today' ? 1 : 7, timeZone);
+}
 
-  router.post('/cases/:id/close', staff, validate({ params: caseParams, body: closeBody }), async (_req, res) => {
-    const body = valid(res, 'body', closeBody);
-    const closed = await closeCaseUseCase(deps, {
-      principal: principalOf(res),
-      caseId: valid(res, 'params', caseParams).id,
-      outcome: body.outcome,
-      expectedVersion: body.expectedVersion,
-      requestId: String(res.locals['requestId']),
-    });
-    res.json(caseView(closed));
-  });
+const caseResponse = { description: 'The case', schema: caseViewSchema };
 
-  return router;
+export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
+  /** A change asked by the caller on a case of their centre, at the version they saw. */
+  const change = async <D extends CaseDecision>(res: Response, expected: number, decide: (current: Case, context: DecisionContext) => D): Promise<D> => {
+    const principal = principalOf(res);
+    return changeCaseUseCase(
+      deps,
+      { tenant: principal.centre, caseId: valid(res, 'params', params).id, actor: principal.userId, expectedVersion: expected, requestId: String(res.locals['requestId']) },
+      decide,
+    );
+  };
+
+  api.get(
+    '/cases',
+    {
+      summary: "The centre's cases for the day's work: filtered, sorted, a page at a time",
+      tag: TAG,
+      roles: casePolicy.roles('case.read'),
+      query: listQuery,
+      responses: { 200: { description: 'A page of cases', schema: pageSchema(caseViewSchema) } },
+    },
+    async (_req, res) => {
+      const query = valid(res, 'query', listQuery);
+      const principal = principalOf(res);
+      const tenant = principal.centre;
+      const cursor = decodeCursor(query.cursor, CURSOR_SCHEMAS[query.sort]);
+      let ids: string[] | undefined;
+      if (query.taskDue) {
+        const timeZone = deps.centres.timeZoneOf(tenant);
+        if (!timeZone) throw new DomainError('CENTRE.UNKNOWN', 'forbidden', 'This centre is not known here.');
+        ids = await deps.dueTasks.caseIdsWithOpenTasksDueBefore(tenant, dueBefore(query.taskDue, deps.clock(), timeZone), MAX_TASK_DUE_CASES);
+      }
+      const assignee = query.assignee === undefined ? undefined : query.assignee === 'me' ? principal.userId : query.assignee === 'none' ? null : query.assignee;
+      const flag: CaseFlagFilter | undefined = query.flag === undefined ? undefined : isScreen(query.flag) ? { screen: query.flag } : { flag: query.flag };
+      const fetched = await deps.cases.list(tenant, {
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.priority ? { priority: query.priority } : {}),
+        ...(assignee === undefined ? {} : { assignee }),
+        ...(flag ? { flag } : {}),
+        ...(ids ? { ids } : {}),
+        sort: query.sort,
+        after: cursor ? cursor.slice(1) : null,
+        limit: query.limit + 1,
+      });
+      const page = toPage(fetched, query.limit, (kase) => [query.sort, ...positionOf(kase, query.sort)]);
+      res.json({ items: page.items.map(caseView), nextCursor: page.nextCursor });
+    },
+  );
+
+  api.get(
+    '/cases/:id',
+    { summary: 'A case of the centre', tag: TAG, roles: casePolicy.roles('case.read'), params, responses: { 200: caseResponse } },
+    async (_req, res) => {
+      res.json(caseView(await caseOfCentre(deps.cases, principalOf(res).centre, valid(res, 'params', params).id)));
+    },
+  );
+
+  api.post(
+    '/cases/:id/activate',
+    {
+      summary: 'Marks an open case active: work on it has started',
+      description: 'Recording the first service on an open case activates it too.',
+      tag: TAG,
+      roles: casePolicy.roles('case.activate'),
+      params,
+      body: versionBody,
+      responses: { 200: caseResponse },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => activateCase(current, context));
+      res.json(caseView(decision.case));
+    },
+  );
+
+  api.put(
+    '/cases/:id/assignee',
+    {
+      summary: 'Gives the case to a member of staff, or to nobody',
+      tag: TAG,
+      roles: casePolicy.roles('case.assign'),
+      params,
+      body: assigneeBody,
+      responses: { 200: caseResponse },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const body = valid(res, 'body', assigneeBody);
+      const decision = await change(res, body.expectedVersion, (current, context) => assignCase(current, { assignee: body.assignee }, context));
+      res.json(caseView(decision.case));
+    },
+  );
+
+  api.post(
+    '/cases/:id/close',
+    {
+      summary: 'Closes the case with an outcome',
+      description:
+        "A coordinator closes at once, which signs off a high-priority case. Anyone else closing a high-priority case asks for a coordinator's sign-off: 202, and the case holds the pending closure.",
+      tag: TAG,
+      roles: casePolicy.roles('case.close'),
+      params,
+      body: closeBody,
+      responses: { 200: { description: 'Closed', schema: caseViewSchema }, 202: { description: "Waiting for a coordinator's sign-off", schema: caseViewSchema } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const body = valid(res, 'body', closeBody);
+      const signsOff = casePolicy.allows(principalOf(res).roles, 'case.sign-off');
+      const decision = await change(res, body.expectedVersion, (current, context) => decideClosure(current, { outcome: body.outcome }, { ...context, actorSignsOff: signsOff }));
+      res.status(decision.result === 'closed' ? 200 : 202).json(caseView(decision.case));
+    },
+  );
+
+  api.post(
+    '/cases/:id/closure/sign-off',
+    {
+      summary: 'Signs off the pending closure: the case closes with the outcome asked for',
+      tag: TAG,
+      roles: casePolicy.roles('case.sign-off'),
+      params,
+      body: versionBody,
+      responses: { 200: caseResponse },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => signOffClosure(current, context));
+      res.json(caseView(decision.case));
+    },
+  );
+
+  api.post(
+    '/cases/:id/closure/reject',
+    {
+      summary: 'Turns the pending closure down: the case stays open',
+      tag: TAG,
+      roles: casePolicy.roles('case.sign-off'),
+      params,
+      body: versionBody,
+      responses: { 200: caseResponse },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => rejectClosure(current, context));
+      res.json(caseView(decision.case));
+    },
+  );
+
+  api.post(
+    '/cases/:id/reopen',
+    { summary: 'Reopens a closed case (it becomes active)', tag: TAG, roles: casePolicy.roles('case.reopen'), params, body: versionBody, responses: { 200: caseResponse }, errors: [409] },
+    async (_req, res) => {
+      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => reopenCase(current, context));
+      res.json(caseView(decision.case));
+    },
+  );
 }

@@ -1,37 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { causedBy, caseOpenedV1, createEvent, intakeSubmittedV1 } from '@corredor/contracts';
-import { toOutboxRecord, type EventHandler, type SubscriberConfig } from '@corredor/messaging';
-import { DuplicateKeyError } from '@corredor/persistence';
-import { openCase } from './case.domain';
-import type { CaseRepository } from './case.repository';
+import { intakeSubmittedV2 } from '@corredor/contracts';
+import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
+import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
+import { attachIntake, factsOfIntake, openCase } from './case.domain';
+import { saveDecision, type CaseStoreDeps } from './change-case.use-case';
 
-export const config: SubscriberConfig<typeof intakeSubmittedV1> = { group: 'case.open-case', event: intakeSubmittedV1 };
+export const config: SubscriberConfig<typeof intakeSubmittedV2> = { group: 'case.open-case', event: intakeSubmittedV2 };
 
-export interface OpenCaseDeps {
-  cases: CaseRepository;
-  clock: () => Date;
-  outboxWritten: () => void;
+export interface OpenCaseDeps extends CaseStoreDeps {
   newId?: () => string;
 }
 
-/** Opens a case for every intake; a case already opened for the intake means the work is done. */
+/** A staff member may be changing the same case meanwhile: read it again and retry this many times. */
+const ATTEMPTS = 3;
+
+/**
+ * A new intake opens a case; a returning person's intake with `reopen-last` joins their latest
+ * case (reopening it when closed), or opens one when they have none. An intake already attached to
+ * a case means the work is done (redelivery): every intake is claimed once per centre, in the same
+ * transaction as the case it joins.
+ */
 export const handler =
-  (deps: OpenCaseDeps): EventHandler<typeof intakeSubmittedV1> =>
+  (deps: OpenCaseDeps): EventHandler<typeof intakeSubmittedV2> =>
   async (event) => {
     const tenant = event.tenantid;
-    if (await deps.cases.findByIntake(tenant, event.data.intakeId)) return;
-    const now = deps.clock();
-    const kase = openCase(event.data, { caseId: (deps.newId ?? randomUUID)(), tenant, now });
-    const opened = createEvent(
-      caseOpenedV1,
-      { caseId: kase.id, intakeId: kase.intakeId, openedAt: kase.openedAt.toISOString(), profile: kase.profile },
-      { ...causedBy(event, '/corredor/case', kase.id), time: now },
-    );
-    try {
-      await deps.cases.add(kase, [toOutboxRecord(caseOpenedV1, opened, kase.id, now)]);
-    } catch (error) {
-      if (error instanceof DuplicateKeyError) return;
-      throw error;
+    const intake = event.data;
+    for (let attempt = 1; ; attempt += 1) {
+      if (await deps.cases.findByIntake(tenant, intake.intakeId)) return;
+      const context = { now: deps.clock(), actor: intake.interviewedBy };
+      const latest = intake.caseAction === 'reopen-last' ? ((await deps.cases.ofPerson(tenant, intake.personId, 1))[0] ?? null) : null;
+      const decision = latest
+        ? attachIntake(latest, { intakeId: intake.intakeId, riskFlags: intake.riskFlags }, context)
+        : openCase(factsOfIntake(intake, context.now), { ...context, caseId: (deps.newId ?? randomUUID)(), tenant });
+      try {
+        await saveDecision(deps, latest, decision, { ...context, correlationId: event.correlationid, causationId: event.id });
+        return;
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) return;
+        if (error instanceof VersionConflictError && attempt < ATTEMPTS) continue;
+        throw error;
+      }
     }
-    deps.outboxWritten();
   };

@@ -53,7 +53,7 @@ describe('operators and the centre registry', () => {
     expect(taken.body.code).toBe('CENTRE.ID_TAKEN');
     expect((await other.get('/v1/centres/tapachula')).status).toBe(404);
     expect((await other.post('/v1/centres/tapachula/suspend')).body.code).toBe('CENTRE.NOT_FOUND');
-    expect((await other.get('/v1/centres')).body).toEqual({ items: [], total: 0 });
+    expect((await other.get('/v1/centres')).body).toEqual({ items: [], nextCursor: null });
     const outside = await other.put('/v1/centres/suchiate', TAPACHULA_SPEC);
     expect(outside.status).toBe(403);
     expect(outside.body.code).toBe('CENTRE.OUTSIDE_NETWORK');
@@ -85,6 +85,29 @@ describe('operators and the centre registry', () => {
     expect(update.status).toBe(409);
     expect(update.body.code).toBe('CENTRE.ARCHIVED');
     expect((await outboxEvents(app)).map((e) => e.type)).toEqual(['centre.provisioned', 'centre.suspended', 'centre.reactivated', 'centre.archived']);
+  });
+
+  it("lists the network's centres a page at a time, by id, with no repeat or gap", async () => {
+    const app = centreTestApp();
+    const op = app.as(await app.operator());
+    const ids = ['suchiate', 'motozintla', 'tapachula', 'palenque', 'ciudad-juarez'];
+    for (const id of ids) await op.put(`/v1/centres/${id}`, { ...TAPACHULA_SPEC, name: `Centro ${id}` });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await op.get(`/v1/centres?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((c: { id: string }) => c.id));
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...ids].sort());
+    const bad = await op.get('/v1/centres?cursor=bm90LWEtY3Vyc29y');
+    expect([bad.status, bad.body.errors]).toEqual([422, [{ field: 'query.cursor', message: 'is not a cursor of this list; start again without it' }]]);
+    expect((await op.get('/v1/centres?limit=201')).status).toBe(422);
   });
 
   it("is the operators' API only: a centre's staff cannot use it", async () => {

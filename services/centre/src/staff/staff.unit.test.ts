@@ -117,6 +117,24 @@ describe("a coordinator manages the centre's staff", () => {
     expect((await other.post(`/v1/staff/${id}/deactivate`)).status).toBe(404);
   });
 
+  it('lists the staff a page at a time, by name, with no repeat or gap', async () => {
+    const { coordinator } = await withCoordinator();
+    for (const [i, name] of ['Zoila', 'Ana', 'Jean', 'Ana'].entries()) {
+      const invited = await coordinator.post('/v1/staff/invitations', { name, email: `persona${i}@tapachula.example.org`, roles: ['promoter'] });
+      expect(invited.status).toBe(201);
+    }
+    const seen: Array<{ id: string; name: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page = await coordinator.get(`/v1/staff?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.map((account) => account.name)).toEqual(['Ana', 'Ana', 'Jean', 'Rosa Pérez', 'Zoila']);
+    expect(new Set(seen.map((account) => account.id)).size).toBe(5);
+  });
+
   it('resets a lost second factor, and refuses names with invisible characters', async () => {
     const { coordinator, coordinatorId } = await withCoordinator();
     const reset = await coordinator.post(`/v1/staff/${coordinatorId}/second-factor/reset`);

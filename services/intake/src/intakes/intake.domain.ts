@@ -1,56 +1,44 @@
-import { DomainError, type Sex } from '@corredor/contracts';
+import type { CasePriority, ConsentScope } from '@corredor/contracts';
+import type { StoredAnswers } from '../forms';
+import type { AssessedFlag, Interview } from '../interview';
 
-/** An intake interview as recorded. The alias is personal data: it stays inside the centre. */
+/** For a returning person, staff choose to reopen their last case or open a new one; a first intake opens one. */
+export const CASE_ACTIONS = ['open-new', 'reopen-last'] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/**
+ * One interview of one person at a centre (the tenant): what was asked and answered, the risk
+ * flags it raised with their reasons, and the consents given at it. Who the person is lives on the
+ * person record (personId), so a correction there is not copied into every interview.
+ */
 export interface Intake {
   id: string;
   tenant: string;
-  alias: string;
-  sex: Sex;
-  yearOfBirth: number | null;
-  nationality: string;
-  languages: string[];
-  consent: { storeData: true; recordedAt: Date };
+  personId: string;
+  /** The person had been served here before. */
+  returning: boolean;
+  caseAction: CaseAction;
+  interview: Interview;
+  riskFlags: AssessedFlag[];
+  priority: CasePriority;
+  /** The consents the person gave at this interview. */
+  consents: ConsentScope[];
+  /** The answers to the centre's own questions, with the version of the form they answered. */
+  answers: StoredAnswers | null;
   interviewedBy: string;
   submittedAt: Date;
-  /** The client's Idempotency-Key, so a retried submission does not record the person twice. */
-  idempotencyKey: string | null;
   version: number;
 }
 
-export interface SubmitIntake {
-  alias: string;
-  sex: Sex;
-  yearOfBirth: number | null;
-  nationality: string;
-  languages: string[];
-  consent: { storeData: true };
-}
-
-export interface SubmitContext {
-  intakeId: string;
-  tenant: string;
-  userId: string;
-  idempotencyKey: string | null;
-  now: Date;
-}
-
-/** Decides what a submission records. Pure: ids and the clock come in as values. */
-export function submitIntake(command: SubmitIntake, context: SubmitContext): Intake {
-  if (command.yearOfBirth !== null && command.yearOfBirth > context.now.getUTCFullYear()) {
-    throw new DomainError('INTAKE.YEAR_OF_BIRTH_IN_FUTURE', 'validation', 'The year of birth is in the future.');
-  }
+export function recordIntake(
+  fields: Omit<Intake, 'submittedAt' | 'version' | 'caseAction'> & { caseAction: CaseAction | null },
+  now: Date,
+): Intake {
   return {
-    id: context.intakeId,
-    tenant: context.tenant,
-    alias: command.alias,
-    sex: command.sex,
-    yearOfBirth: command.yearOfBirth,
-    nationality: command.nationality,
-    languages: command.languages,
-    consent: { storeData: true, recordedAt: context.now },
-    interviewedBy: context.userId,
-    submittedAt: context.now,
-    idempotencyKey: context.idempotencyKey,
+    ...fields,
+    // A first interview always opens a case; only a returning person's may reopen one.
+    caseAction: fields.returning ? (fields.caseAction ?? 'open-new') : 'open-new',
+    submittedAt: now,
     version: 1,
   };
 }

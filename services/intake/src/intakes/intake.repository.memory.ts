@@ -1,28 +1,18 @@
-import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
-import type { OutboxRecord } from '@corredor/messaging';
+import { MemoryCollection } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
 import type { Intake } from './intake.domain';
-import type { IntakeRepository } from './intake.repository';
+import { INTAKE_SORT, type IntakePosition, type IntakeRepository } from './intake.repository';
 
 export class MemoryIntakeRepository implements IntakeRepository {
-  private readonly intakes = new MemoryCollection<Intake>('intakes', [
-    { name: 'tenant_idempotencyKey', fields: ['tenant', 'idempotencyKey'] },
-  ]);
-
-  constructor(private readonly outbox: MemoryOutbox) {}
-
-  async add(intake: Intake, events: OutboxRecord[]): Promise<void> {
-    memoryTransaction([this.intakes, this.outbox.collection], () => {
-      this.intakes.insert(intake);
-      this.outbox.add(events);
-    });
-  }
+  readonly collection = new MemoryCollection<Intake>('intakes');
 
   async findById(tenant: string, id: string): Promise<Intake | null> {
-    return this.intakes.findOne({ tenant, id }) ?? null;
+    return this.collection.findOne({ id, tenant }) ?? null;
   }
 
-  async findByIdempotencyKey(tenant: string, key: string): Promise<Intake | null> {
-    return this.intakes.findOne({ tenant, idempotencyKey: key }) ?? null;
+  async listByPerson(tenant: string, personId: string, page: { limit: number; after: IntakePosition | null }): Promise<Intake[]> {
+    const filter = { tenant, personId, ...(page.after ? afterPosition(INTAKE_SORT, page.after) : {}) };
+    return this.collection.find(filter, { sort: { submittedAt: -1, id: 1 }, limit: page.limit });
   }
 
   async isReachable(): Promise<boolean> {

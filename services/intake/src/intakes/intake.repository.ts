@@ -1,10 +1,19 @@
-import type { OutboxRecord } from '@corredor/messaging';
+import type { SortKey } from '@corredor/service-kit';
 import type { Intake } from './intake.domain';
 
+/** Where a page of a person's intakes ended: [submittedAt, id] of its last item. */
+export type IntakePosition = readonly [submittedAt: Date, id: string];
+
+/** How a person's intakes are listed: newest first, the id breaking ties. */
+export const INTAKE_SORT: readonly SortKey[] = [
+  ['submittedAt', -1],
+  ['id', 1],
+];
+
+/** Intakes are written with the person, consents and events they go with: see IntakeRecords. */
 export interface IntakeRepository {
-  /** Saves the intake and its events in one transaction: both or neither. */
-  add(intake: Intake, events: OutboxRecord[]): Promise<void>;
   findById(tenant: string, id: string): Promise<Intake | null>;
-  findByIdempotencyKey(tenant: string, key: string): Promise<Intake | null>;
+  /** A person's intakes, newest first; `limit` items after `after`. */
+  listByPerson(tenant: string, personId: string, page: { limit: number; after: IntakePosition | null }): Promise<Intake[]>;
   isReachable(): Promise<boolean>;
 }

@@ -1,15 +1,36 @@
-import type { Intake } from './intake.domain';
+import { casePrioritySchema, consentScopeSchema, riskFlagSchema } from '@corredor/contracts';
+import { z } from 'zod';
+import { interviewSchema } from '../interview';
+import { CASE_ACTIONS, type Intake } from './intake.domain';
 
-/** What the API shows of an intake (internal fields such as the idempotency key stay out). */
-export function intakeView(intake: Intake) {
+export const intakeViewSchema = z
+  .object({
+    id: z.uuid(),
+    personId: z.uuid(),
+    returning: z.boolean(),
+    caseAction: z.enum(CASE_ACTIONS),
+    interview: interviewSchema,
+    riskFlags: z.array(riskFlagSchema.extend({ reason: z.string() })),
+    priority: casePrioritySchema,
+    consents: z.array(consentScopeSchema),
+    answers: z.object({ formVersion: z.number().int(), values: z.record(z.string(), z.unknown()) }).nullable(),
+    interviewedBy: z.string(),
+    submittedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Intake' });
+
+/** What the API shows of an intake. */
+export function intakeView(intake: Intake): z.infer<typeof intakeViewSchema> {
   return {
     id: intake.id,
-    alias: intake.alias,
-    sex: intake.sex,
-    yearOfBirth: intake.yearOfBirth,
-    nationality: intake.nationality,
-    languages: intake.languages,
-    consent: { storeData: intake.consent.storeData, recordedAt: intake.consent.recordedAt.toISOString() },
+    personId: intake.personId,
+    returning: intake.returning,
+    caseAction: intake.caseAction,
+    interview: intake.interview,
+    riskFlags: intake.riskFlags,
+    priority: intake.priority,
+    consents: intake.consents,
+    answers: intake.answers,
     interviewedBy: intake.interviewedBy,
     submittedAt: intake.submittedAt.toISOString(),
   };

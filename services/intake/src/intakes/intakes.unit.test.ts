@@ -1,169 +1,391 @@
-import { eventRegistry, TOPICS } from '@corredor/contracts';
-import { changeTestCentre, networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, networkTokenFor } from '@corredor/service-kit';
 import request from 'supertest';
-import { buildApp } from '../service';
+import { IDEMPOTENCY_TTL_MS } from '../idempotency/idempotency.domain';
+import { intakeApi } from './api-test-setup';
+import { documentsWithheldInterviewBody, newPersonSubmission, personBody, quietInterviewBody } from './test-fixtures';
 
-const body = {
-  alias: 'Marie Joseph',
-  sex: 'female',
-  yearOfBirth: 1994,
-  nationality: 'HT',
-  languages: ['ht', 'fr'],
-  consent: { storeData: true },
-};
+type Api = Awaited<ReturnType<typeof intakeApi>>;
 
-async function setup() {
-  const deps = testAppDeps();
-  const built = buildApp(deps);
-  const tijuana = `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana@tijuana')}`;
-  const tapachula = `Bearer ${await tokenFor('tapachula', ['coordinator'])}`;
-  const publish = async () => {
-    await built.relay?.publishBatch();
-    return deps.bus.messages(TOPICS.intakeEvents);
-  };
-  return { ...built, deps, tijuana, tapachula, publish };
+const fieldsOf = (res: { body: { errors?: Array<{ field: string }> } }) => (res.body.errors ?? []).map((e) => e.field).sort();
+
+async function newPerson(api: Api, body: object = newPersonSubmission()) {
+  const res = await api.submit(api.callers.ana, body);
+  expect(res.status).toBe(201);
+  return res.body as { id: string; personId: string };
 }
 
-describe('POST /v1/intakes', () => {
-  it('records the intake (201) and announces intake.submitted for the centre', async () => {
-    const { app, tijuana, publish } = await setup();
-    const res = await request(app).post('/v1/intakes').set('Authorization', tijuana).set('X-Request-Id', 'req-12345678').send(body);
+describe('POST /v1/intakes: a new person', () => {
+  it('records the person, the interview and the consents (201), and announces intake.submitted keyed by the person', async () => {
+    const api = await intakeApi();
+    const res = await request(api.app).post('/v1/intakes').set('Authorization', api.callers.ana).set('X-Request-Id', 'req-12345678').send(newPersonSubmission());
     expect(res.status).toBe(201);
     expect(res.headers['location']).toBe(`/v1/intakes/${res.body.id}`);
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.body).toMatchObject({ ...body, interviewedBy: 'ana@tijuana', submittedAt: '2026-11-23T15:00:00.000Z' });
-
-    const messages = await publish();
-    expect(messages).toHaveLength(1);
-    expect(messages[0]?.key).toBe(res.body.id);
-    expect(messages[0]?.headers['tenant']).toBe('tijuana');
-    const parsed = eventRegistry.parse(JSON.parse(messages[0]?.value ?? ''));
-    expect(parsed).toMatchObject({
-      ok: true,
-      event: { type: 'intake.submitted', tenantid: 'tijuana', correlationid: 'req-12345678', data: { intakeId: res.body.id, alias: 'Marie Joseph' } },
+    expect(res.body).toMatchObject({
+      returning: false,
+      caseAction: 'open-new',
+      riskFlags: [],
+      priority: 'normal',
+      consents: [{ purpose: 'store-data' }, { purpose: 'statistics' }, { purpose: 'contact', channel: 'whatsapp' }],
+      answers: null,
+      interviewedBy: 'ana@tijuana',
+      submittedAt: '2026-11-23T15:00:00.000Z',
+      interview: { work: { sector: 'construction', wage: { amount: '1800' } } },
     });
+
+    const [event, ...more] = await api.events();
+    expect(more).toHaveLength(0);
+    expect(event).toMatchObject({
+      type: 'intake.submitted',
+      eventversion: 2,
+      tenantid: 'tijuana',
+      subject: res.body.personId,
+      key: res.body.personId,
+      correlationid: 'req-12345678',
+      data: {
+        intakeId: res.body.id,
+        personId: res.body.personId,
+        returning: false,
+        caseAction: 'open-new',
+        alias: 'Mari',
+        sex: 'female',
+        yearOfBirth: 1994,
+        nationalities: ['HT'],
+        languages: ['ht', 'fr'],
+        preferredLanguage: 'ht',
+        needsInterpreter: true,
+        riskFlags: [],
+        consents: [{ purpose: 'store-data' }, { purpose: 'statistics' }, { purpose: 'contact', channel: 'whatsapp' }],
+      },
+    });
+    // Documents, contact numbers and work details stay in the intake service.
+    expect(JSON.stringify(event)).not.toMatch(/GAPM900101|664|construction|1800/);
+  });
+
+  it('derives risk flags with their reasons, and sends only codes and levels in the event', async () => {
+    const api = await intakeApi();
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ interview: documentsWithheldInterviewBody }));
+    expect(res.status).toBe(201);
+    expect(res.body.priority).toBe('high');
+    const flag = res.body.riskFlags.find((f: { flag: string }) => f.flag.startsWith('trafficking.'));
+    expect(flag).toMatchObject({ screen: 'trafficking-forced-labour', level: 'high', reason: expect.any(String) });
+
+    const [event] = await api.events();
+    const flags = (event?.data as { riskFlags: object[] }).riskFlags;
+    expect(flags).toContainEqual({ screen: 'trafficking-forced-labour', flag: flag.flag, level: 'high' });
+    expect(JSON.stringify(event)).not.toContain(flag.reason);
+    expect((await api.get(api.callers.ana, `/intakes/${res.body.id}`)).body.riskFlags).toEqual(res.body.riskFlags);
   });
 
   it('refuses invalid input with 422 and every field error, and saves and publishes nothing', async () => {
-    const { app, tijuana, publish, module } = await setup();
-    const res = await request(app)
-      .post('/v1/intakes')
-      .set('Authorization', tijuana)
-      .send({ ...body, alias: '', sex: 'robot', nationality: 'XX', languages: [], consent: { storeData: false } });
+    const api = await intakeApi();
+    const res = await api.submit(
+      api.callers.ana,
+      newPersonSubmission({
+        person: { ...personBody, sex: 'robot', nationalities: ['XX'], preferredLanguage: 'es' },
+        interview: { ...quietInterviewBody, household: { travelsWith: 'on-foot', adults: 0 } },
+        consents: [{ purpose: 'statistics' }],
+      }),
+    );
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 422, code: 'INTAKE.VALIDATION_FAILED', instance: '/v1/intakes' });
-    const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['body.alias', 'body.consent.storeData', 'body.languages', 'body.nationality', 'body.sex']);
+    expect(fieldsOf(res)).toEqual(['body.consents', 'body.interview.household.travelsWith', 'body.person.nationalities.0', 'body.person.preferredLanguage', 'body.person.sex']);
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'body.consents').message).toMatch(/consent to store their data.*nothing of the interview is recorded/);
     expect(JSON.stringify(res.body)).not.toContain('robot');
-    expect(await module.outbox?.countPending()).toBe(0);
-    expect(await publish()).toHaveLength(0);
+    expect(await api.module.outbox?.countPending()).toBe(0);
   });
 
-  it('refuses fields it does not know instead of storing them', async () => {
-    const { app, tijuana } = await setup();
-    const res = await request(app).post('/v1/intakes').set('Authorization', tijuana).send({ ...body, curp: 'ABCD000000HDFXXX00' });
+  it('names the fields of a returning person that are wrong', async () => {
+    const api = await intakeApi();
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: 'someone', caseAction: 'reopen' } }));
     expect(res.status).toBe(422);
-    expect(res.body.errors[0].field).toBe('body');
-    expect(JSON.stringify(res.body)).not.toContain('ABCD000000HDFXXX00');
+    expect(fieldsOf(res)).toEqual(['body.person.caseAction', 'body.person.existingPersonId']);
   });
 
-  it('refuses a year of birth in the future with its own code', async () => {
-    const { app, tijuana } = await setup();
-    const res = await request(app).post('/v1/intakes').set('Authorization', tijuana).send({ ...body, yearOfBirth: 2030 });
+  it('stores names in NFC, trimmed, as they are shown', async () => {
+    const api = await intakeApi();
+    const { personId } = await newPerson(api, newPersonSubmission({ person: { ...personBody, name: '  Jose\u0301 Pe\u0301rez ', alias: undefined } }));
+    const person = await api.get(api.callers.ana, `/people/${personId}`);
+    expect(person.body.details.name).toBe('Jos\u00e9 P\u00e9rez');
+    const [event] = await api.events();
+    expect((event?.data as { alias: string }).alias).toBe('Jos\u00e9 P\u00e9rez');
+  });
+
+  it.each([
+    ['a zero-width space', 'Ma\u200Brie'],
+    ['a right-to-left override', 'Marie \u202Eesoj'],
+  ])('refuses a name with %s, saying why', async (_what, name) => {
+    const api = await intakeApi();
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, name } }));
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe('INTAKE.YEAR_OF_BIRTH_IN_FUTURE');
+    expect(res.body.errors).toEqual([{ field: 'body.person.name', message: 'must not contain control, zero-width or text-direction characters' }]);
+    expect(await api.module.outbox?.countPending()).toBe(0);
   });
 
-  it('answers a retried submission with the same Idempotency-Key with the first intake, once', async () => {
-    const { app, tijuana, tapachula, publish } = await setup();
-    const first = await request(app).post('/v1/intakes').set('Authorization', tijuana).set('Idempotency-Key', 'tablet-7-000123').send(body);
-    const again = await request(app).post('/v1/intakes').set('Authorization', tijuana).set('Idempotency-Key', 'tablet-7-000123').send(body);
+  it.each(['unknown', 'stateless'])('accepts a nationality recorded as %s', async (nationality) => {
+    const api = await intakeApi();
+    const { personId } = await newPerson(api, newPersonSubmission({ person: { ...personBody, nationalities: [nationality] } }));
+    expect((await api.get(api.callers.ana, `/people/${personId}`)).body.details.nationalities).toEqual([nationality]);
+    expect((await api.events())[0]?.data).toMatchObject({ nationalities: [nationality] });
+  });
+
+  it("refuses a date of birth after today in the centre's time zone", async () => {
+    const api = await intakeApi();
+    // 15:00 UTC is 07:00 in Tijuana: still the 23rd there.
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, yearOfBirth: undefined, dateOfBirth: '2026-11-24' } }));
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ field: 'body.person.dateOfBirth', message: 'must not be in the future' }]);
+  });
+
+  it("checks the answers to the centre's own questions against its current form, and stores them with its version", async () => {
+    const api = await intakeApi();
+    const form = await request(api.app)
+      .put('/v1/intake-form')
+      .set('Authorization', api.callers.coordinator)
+      .send({
+        expectedVersion: 0,
+        questions: [{ id: 'arrival-route', type: 'single-choice', labels: { es: '¿Cómo llegó?' }, required: true, options: [{ id: 'bus', labels: { es: 'En autobús' } }] }],
+      });
+    expect(form.status).toBe(200);
+
+    const missing = await api.submit(api.callers.ana, newPersonSubmission());
+    expect(missing.status).toBe(422);
+    expect(fieldsOf(missing)).toEqual(['body.answers.values.arrival-route']);
+    const stale = await api.submit(api.callers.ana, newPersonSubmission({ answers: { formVersion: 0, values: {} } }));
+    expect(fieldsOf(stale)).toEqual(['body.answers.formVersion']);
+
+    const ok = await api.submit(api.callers.ana, newPersonSubmission({ answers: { formVersion: 1, values: { 'arrival-route': 'bus' } } }));
+    expect(ok.status).toBe(201);
+    expect((await api.get(api.callers.ana, `/intakes/${ok.body.id}`)).body.answers).toEqual({ formVersion: 1, values: { 'arrival-route': 'bus' } });
+    expect(JSON.stringify(await api.events())).not.toContain('arrival-route');
+  });
+});
+
+describe('POST /v1/intakes: a returning person', () => {
+  it('attaches the interview to the person, reopening their last case, and says so in the event', async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const res = await api.submit(
+      api.callers.interpreter,
+      newPersonSubmission({
+        person: { existingPersonId: first.personId, caseAction: 'reopen-last', expectedVersion: 1, updates: { alias: 'Marie J.', languages: ['ht', 'fr', 'es'] } },
+        interview: documentsWithheldInterviewBody,
+        consents: [{ purpose: 'store-data' }, { purpose: 'transfer' }],
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ personId: first.personId, returning: true, caseAction: 'reopen-last', priority: 'high' });
+
+    const events = await api.events();
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({
+      key: first.personId,
+      data: { intakeId: res.body.id, personId: first.personId, returning: true, caseAction: 'reopen-last', alias: 'Marie J.', languages: ['ht', 'fr', 'es'] },
+    });
+
+    const person = (await api.get(api.callers.coordinator, `/people/${first.personId}`)).body;
+    expect(person).toMatchObject({ version: 2, lastIntakeAt: '2026-11-23T15:00:00.000Z', details: { name: 'Marie Joseph', alias: 'Marie J.', identityDocuments: [{ type: 'CURP' }] } });
+    // Consents already held are not recorded twice.
+    const consents = (await api.get(api.callers.ana, `/people/${first.personId}/consents`)).body.items as Array<{ scope: { purpose: string } }>;
+    expect(consents.map((c) => c.scope.purpose).sort()).toEqual(['contact', 'statistics', 'store-data', 'transfer']);
+  });
+
+  it('refuses a returning person changed since staff loaded them (409), saving nothing', async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new', expectedVersion: 7 } }));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('INTAKE.PERSON_VERSION_CONFLICT');
+    expect(await api.events()).toHaveLength(1);
+  });
+
+  it('checks corrected details as a whole, naming the field under updates', async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new', updates: { preferredLanguage: 'es', sex: 'robot' } } }));
+    expect(res.status).toBe(422);
+    expect(fieldsOf(res)).toEqual(['body.person.updates.sex']);
+    const inconsistent = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new', updates: { preferredLanguage: 'es' } } }));
+    expect(inconsistent.body.errors).toEqual([{ field: 'body.person.updates.preferredLanguage', message: 'must be one of the languages listed' }]);
+  });
+
+  it('lets only coordinators and lawyers change identity documents', async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const updates = { identityDocuments: [{ type: 'NSS', number: '12345678901' }] };
+    const promoter = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new', updates } }));
+    expect(promoter.status).toBe(403);
+    expect(promoter.body.code).toBe('INTAKE.DOCUMENTS_RESTRICTED');
+    const lawyer = await api.submit(api.callers.lawyer, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new', updates } }));
+    expect(lawyer.status).toBe(201);
+  });
+
+  it("cannot attach an interview to another centre's person (404), and saves nothing", async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const res = await api.submit(api.callers.tapachula, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'reopen-last' } }));
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('INTAKE.PERSON_NOT_FOUND');
+    expect(await api.events()).toHaveLength(1);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  const key = 'tablet-7-000123';
+
+  it('answers a retry with the same body with the first intake (200, Idempotent-Replayed), recording it once', async () => {
+    const api = await intakeApi();
+    const first = await api.submit(api.callers.ana, newPersonSubmission(), key);
+    // The same JSON with its keys in another order is the same request.
+    const reordered = Object.fromEntries(Object.entries(newPersonSubmission()).reverse());
+    const again = await api.submit(api.callers.ana, reordered, key);
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
-    expect(again.body.id).toBe(first.body.id);
-    // The same key at another centre is another intake.
-    const elsewhere = await request(app).post('/v1/intakes').set('Authorization', tapachula).set('Idempotency-Key', 'tablet-7-000123').send(body);
-    expect(elsewhere.status).toBe(201);
-    expect(await publish()).toHaveLength(2);
+    expect(again.body).toEqual(first.body);
+    expect(await api.events()).toHaveLength(1);
   });
 
-  it('tells malformed JSON (400), non-JSON (415) and oversized bodies (413) apart', async () => {
-    const { app, tijuana } = await setup();
-    const malformed = await request(app).post('/v1/intakes').set('Authorization', tijuana).set('Content-Type', 'application/json').send('{"alias":');
-    expect(malformed.status).toBe(400);
-    expect(malformed.body.code).toBe('REQUEST.MALFORMED_JSON');
-    const text = await request(app).post('/v1/intakes').set('Authorization', tijuana).set('Content-Type', 'text/plain').send('alias=Marie');
-    expect(text.status).toBe(415);
-    const huge = await request(app).post('/v1/intakes').set('Authorization', tijuana).send({ ...body, alias: 'x'.repeat(200_000) });
-    expect(huge.status).toBe(413);
+  it('refuses the same key with a different body (422 INTAKE.IDEMPOTENCY_KEY_REUSED), saving nothing', async () => {
+    const api = await intakeApi();
+    await api.submit(api.callers.ana, newPersonSubmission(), key);
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, name: 'Jean Baptiste' } }), key);
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('INTAKE.IDEMPOTENCY_KEY_REUSED');
+    expect(JSON.stringify(res.body)).not.toContain('Jean');
+    expect(await api.events()).toHaveLength(1);
+  });
+
+  it("keeps each user's keys apart: another user's same key is another intake", async () => {
+    const api = await intakeApi();
+    const ana = await api.submit(api.callers.ana, newPersonSubmission(), key);
+    const luis = await api.submit(api.callers.luis, newPersonSubmission(), key);
+    const elsewhere = await api.submit(api.callers.tapachula, newPersonSubmission(), key);
+    expect([ana.status, luis.status, elsewhere.status]).toEqual([201, 201, 201]);
+    expect(new Set([ana.body.id, luis.body.id, elsewhere.body.id]).size).toBe(3);
+  });
+
+  it('forgets a key after 24 hours', async () => {
+    const api = await intakeApi();
+    const first = await api.submit(api.callers.ana, newPersonSubmission(), key);
+    api.advanceClock(IDEMPOTENCY_TTL_MS - 1000);
+    expect((await api.submit(api.callers.ana, newPersonSubmission(), key)).status).toBe(200);
+    api.advanceClock(1000);
+    const later = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, name: 'Jean Baptiste' } }), key);
+    expect(later.status).toBe(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(await api.events()).toHaveLength(2);
+  });
+
+  it('records one intake for two concurrent requests with one key', async () => {
+    const api = await intakeApi();
+    const [a, b] = await Promise.all([api.submit(api.callers.ana, newPersonSubmission(), key), api.submit(api.callers.ana, newPersonSubmission(), key)]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(a.body.id).toBe(b.body.id);
+    expect(await api.events()).toHaveLength(1);
+  });
+
+  it('refuses a malformed key', async () => {
+    const api = await intakeApi();
+    const res = await api.submit(api.callers.ana, newPersonSubmission(), 'short');
+    expect(res.status).toBe(422);
+    expect(fieldsOf(res)).toEqual(['headers.idempotency-key']);
+  });
+});
+
+describe('GET /v1/intakes/:id', () => {
+  it("shows an intake to its own centre's staff and answers 404 to any other centre", async () => {
+    const api = await intakeApi();
+    const { id, personId } = await newPerson(api);
+    const own = await api.get(api.callers.interpreter, `/intakes/${id}`);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id, personId, interview: { needs: ['labour-rights'] } });
+    const other = await api.get(api.callers.tapachula, `/intakes/${id}`);
+    expect(other.status).toBe(404);
+    expect(other.body.code).toBe('INTAKE.NOT_FOUND');
+  });
+
+  it('refuses an id that is not one (422)', async () => {
+    const api = await intakeApi();
+    const res = await api.get(api.callers.ana, '/intakes/42');
+    expect(res.status).toBe(422);
+    expect(fieldsOf(res)).toEqual(['params.id']);
+  });
+});
+
+describe('GET /v1/people/:id/intakes', () => {
+  it("lists a person's interviews newest first, a page at a time", async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    api.advanceClock(60_000);
+    const second = await api.submit(api.callers.ana, newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'open-new' } }));
+    const page1 = await api.get(api.callers.ana, `/people/${first.personId}/intakes?limit=1`);
+    expect(page1.status).toBe(200);
+    expect(page1.body.items.map((i: { id: string }) => i.id)).toEqual([second.body.id]);
+    const page2 = await api.get(api.callers.ana, `/people/${first.personId}/intakes?limit=1&cursor=${page1.body.nextCursor}`);
+    expect(page2.body).toMatchObject({ items: [{ id: first.id }], nextCursor: null });
+  });
+
+  it('refuses a bad limit or cursor (422), and another centre (404)', async () => {
+    const api = await intakeApi();
+    const { personId } = await newPerson(api);
+    const bad = await api.get(api.callers.ana, `/people/${personId}/intakes?limit=500&cursor=nonsense`);
+    expect(bad.status).toBe(422);
+    expect(fieldsOf(bad)).toEqual(['query.limit']);
+    expect(fieldsOf(await api.get(api.callers.ana, `/people/${personId}/intakes?cursor=nonsense`))).toEqual(['query.cursor']);
+    const other = await api.get(api.callers.tapachula, `/people/${personId}/intakes`);
+    expect(other.status).toBe(404);
+    expect(other.body.code).toBe('INTAKE.PERSON_NOT_FOUND');
   });
 });
 
 describe('access to intakes', () => {
   it('needs a valid bearer token', async () => {
-    const { app } = await setup();
-    const none = await request(app).post('/v1/intakes').send(body);
+    const api = await intakeApi();
+    const none = await request(api.app).post('/v1/intakes').send(newPersonSubmission());
     expect(none.status).toBe(401);
     expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
-    expect(none.body.code).toBe('AUTH.UNAUTHENTICATED');
-    const forged = await request(app).get('/v1/intakes/0b9d3c1e-8a8f-4d43-9d57-3f6f1c2b9a10').set('Authorization', 'Bearer abc.def.ghi');
-    expect(forged.status).toBe(401);
+    const forged = await request(api.app).get('/v1/intakes/0b9d3c1e-8a8f-4d43-9d57-3f6f1c2b9a10').set('Authorization', 'Bearer abc.def.ghi');
     expect(forged.body.code).toBe('AUTH.INVALID_TOKEN');
   });
 
   it('is for centre staff: a network analyst or an operator may not record or read people', async () => {
-    const { app, tijuana } = await setup();
-    const created = await request(app).post('/v1/intakes').set('Authorization', tijuana).send(body);
+    const api = await intakeApi();
+    const { id } = await newPerson(api);
     for (const role of ['network-analyst', 'operator'] as const) {
       const network = `Bearer ${await networkTokenFor('red-corredor-mx', [role])}`;
-      const res = await request(app).post('/v1/intakes').set('Authorization', network).send(body);
-      expect(res.status).toBe(403);
-      expect(res.body.code).toBe('AUTH.FORBIDDEN');
-      const read = await request(app).get(`/v1/intakes/${created.body.id}`).set('Authorization', network);
+      expect((await api.submit(network)).status).toBe(403);
+      const read = await api.get(network, `/intakes/${id}`);
       expect(read.status).toBe(403);
       expect(JSON.stringify(read.body)).not.toContain('Marie');
     }
   });
 
-  it("refuses the staff of a suspended centre, and records nothing", async () => {
-    const { app, deps, tijuana, publish } = await setup();
-    changeTestCentre(deps.centres, 'tijuana', { status: 'suspended' });
-    const res = await request(app).post('/v1/intakes').set('Authorization', tijuana).send(body);
+  it('refuses the staff of a suspended centre, and records nothing', async () => {
+    const api = await intakeApi();
+    changeTestCentre(api.deps.centres, 'tijuana', { status: 'suspended' });
+    const res = await api.submit(api.callers.ana);
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('CENTRE.SUSPENDED');
-    expect(await publish()).toHaveLength(0);
+    expect(await api.events()).toHaveLength(0);
   });
 
-  it("shows an intake to its own centre and answers 404 to any other centre", async () => {
-    const { app, tijuana, tapachula } = await setup();
-    const created = await request(app).post('/v1/intakes').set('Authorization', tijuana).send(body);
-    const own = await request(app).get(`/v1/intakes/${created.body.id}`).set('Authorization', tijuana);
-    expect(own.status).toBe(200);
-    expect(own.body.alias).toBe('Marie Joseph');
-    const other = await request(app).get(`/v1/intakes/${created.body.id}`).set('Authorization', tapachula);
-    expect(other.status).toBe(404);
-    expect(other.body.code).toBe('INTAKE.NOT_FOUND');
+  it('tells malformed JSON (400), non-JSON (415) and oversized bodies (413) apart', async () => {
+    const api = await intakeApi();
+    const post = () => request(api.app).post('/v1/intakes').set('Authorization', api.callers.ana);
+    expect((await post().set('Content-Type', 'application/json').send('{"person":')).body.code).toBe('REQUEST.MALFORMED_JSON');
+    expect((await post().set('Content-Type', 'text/plain').send('alias=Marie')).status).toBe(415);
+    expect((await post().send(newPersonSubmission({ notes: 'x'.repeat(200_000) }))).status).toBe(413);
   });
 });
 
 describe('health', () => {
   it('is alive without a token, and reads degraded (still 200) while the broker is down', async () => {
-    const { app, deps } = await setup();
-    expect((await request(app).get('/healthz')).status).toBe(200);
-    expect((await request(app).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { store: 'up', broker: 'up', centres: 'up' } });
-    deps.bus.setAvailable(false);
-    const degraded = await request(app).get('/readyz');
-    expect(degraded.status).toBe(200);
-    expect(degraded.body).toMatchObject({ status: 'degraded', checks: { broker: 'down' } });
-  });
-
-  it('sets security headers', async () => {
-    const { app } = await setup();
-    const res = await request(app).get('/healthz');
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-powered-by']).toBeUndefined();
-    expect(res.headers['x-request-id']).toMatch(/[0-9a-f-]{36}/);
+    const api = await intakeApi();
+    expect((await request(api.app).get('/healthz')).status).toBe(200);
+    expect((await request(api.app).get('/readyz')).body).toMatchObject({ status: 'ready', checks: { store: 'up', broker: 'up', centres: 'up' } });
+    api.deps.bus.setAvailable(false);
+    expect((await request(api.app).get('/readyz')).body).toMatchObject({ status: 'degraded', checks: { broker: 'down' } });
   });
 });

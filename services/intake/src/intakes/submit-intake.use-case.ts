@@ -1,14 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, intakeSubmittedV1 } from '@corredor/contracts';
+import { createEvent, DomainError, intakeSubmittedV2 } from '@corredor/contracts';
 import { toOutboxRecord } from '@corredor/messaging';
-import { DuplicateKeyError } from '@corredor/persistence';
-import type { Principal } from '@corredor/service-kit';
-import { submitIntake, type Intake } from './intake.domain';
+import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
+import { fieldErrors, RequestValidationError, type CentreDirectoryView, type Principal } from '@corredor/service-kit';
+import { giveConsent, newScopes } from '../consents/consent.domain';
+import { ACTIVE_CONSENT_INDEX, type ConsentRepository } from '../consents/consent.repository';
+import { validateAnswers, type IntakeFormRepository, type StoredAnswers } from '../forms';
+import { newIdempotencyRecord, replayOf, requestHash, type IdempotencyScope } from '../idempotency/idempotency.domain';
+import { IDEMPOTENCY_KEY_INDEX, type IdempotencyRepository } from '../idempotency/idempotency.repository';
+import { assessRisk, calendarDayIn, personDetailsDateErrors, personDetailsSchema, priorityOf, yearOfBirthOf } from '../interview';
+import { intakePolicy } from '../people/intake-policy';
+import { mergeDetails, newPerson, personNotFound, reinterview, type Person } from '../people/person.domain';
+import type { PersonRepository } from '../people/person.repository';
+import type { IntakeRecords } from './intake-records';
+import { recordIntake, type CaseAction, type Intake } from './intake.domain';
 import type { IntakeRepository } from './intake.repository';
-import type { SubmitIntakeBody } from './submit-intake.schema';
+import { isExistingPerson, type ExistingPersonInput, type SubmitIntakeBody } from './submit-intake.schema';
 
 export interface SubmitIntakeDeps {
   intakes: IntakeRepository;
+  people: PersonRepository;
+  consents: ConsentRepository;
+  idempotency: IdempotencyRepository;
+  forms: IntakeFormRepository;
+  records: IntakeRecords;
+  centres: CentreDirectoryView;
   clock: () => Date;
   outboxWritten: () => void;
   newId?: () => string;
@@ -17,53 +33,156 @@ export interface SubmitIntakeDeps {
 export interface SubmitIntakeInput {
   principal: Principal;
   body: SubmitIntakeBody;
+  /** The body as sent: a retry is recognised by the hash of its canonical JSON. */
+  rawBody: unknown;
   idempotencyKey: string | null;
   requestId: string;
 }
 
 export interface SubmitIntakeResult {
   intake: Intake;
-  /** True when the Idempotency-Key had been used: the earlier intake is returned and nothing new is saved. */
+  /** True when the Idempotency-Key had been used for this body: the earlier intake, nothing new saved. */
   replayed: boolean;
 }
 
-export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
-  const tenant = input.principal.centre;
-  if (input.idempotencyKey) {
-    const earlier = await deps.intakes.findByIdempotencyKey(tenant, input.idempotencyKey);
-    if (earlier) return { intake: earlier, replayed: true };
+/** A person holds few consents; more than this many holding at once would be a bug. */
+const MAX_HOLDING_CONSENTS = 200;
+
+const personConflict = () =>
+  new DomainError('INTAKE.PERSON_VERSION_CONFLICT', 'conflict', "The person's record changed since you loaded it; reload it and submit again.");
+
+interface PersonAtInterview {
+  person: Person;
+  /** null for a new person. */
+  expectedVersion: number | null;
+  caseAction: CaseAction | null;
+}
+
+function refuseIfInvalid(errors: Array<{ field: string; message: string }>): void {
+  if (errors.length > 0) throw new RequestValidationError(errors);
+}
+
+async function returningPerson(deps: SubmitIntakeDeps, input: SubmitIntakeInput, returning: ExistingPersonInput, today: string, now: Date): Promise<PersonAtInterview> {
+  const held = await deps.people.findById(input.principal.centre, returning.existingPersonId);
+  if (!held) throw personNotFound();
+  if (returning.expectedVersion !== undefined && returning.expectedVersion !== held.version) throw personConflict();
+  const updates = returning.updates ?? {};
+  if (updates.identityDocuments !== undefined && !intakePolicy.allows(input.principal.roles, 'person.documents')) {
+    throw new DomainError('INTAKE.DOCUMENTS_RESTRICTED', 'forbidden', 'Only coordinators and lawyers change identity documents.');
   }
+  let details = held.details;
+  if (Object.keys(updates).length > 0) {
+    // The corrected details must hold together as a whole (a name or alias, the preferred language among the languages...).
+    const merged = personDetailsSchema.safeParse(mergeDetails(held.details, updates));
+    if (!merged.success) throw new RequestValidationError(fieldErrors('body.person.updates', merged.error));
+    refuseIfInvalid(personDetailsDateErrors(merged.data, today, 'body.person.updates'));
+    details = merged.data;
+  }
+  return { person: reinterview(held, details, now), expectedVersion: held.version, caseAction: returning.caseAction };
+}
+
+async function personAtInterview(deps: SubmitIntakeDeps, input: SubmitIntakeInput, today: string, now: Date, newId: () => string): Promise<PersonAtInterview> {
+  const person = input.body.person;
+  if (isExistingPerson(person)) return returningPerson(deps, input, person, today, now);
+  refuseIfInvalid(personDetailsDateErrors(person, today, 'body.person'));
+  return { person: newPerson({ id: newId(), tenant: input.principal.centre, details: person, interviewed: true }, now), expectedVersion: null, caseAction: null };
+}
+
+async function answersOf(deps: SubmitIntakeDeps, tenant: string, answers: SubmitIntakeBody['answers']): Promise<StoredAnswers | null> {
+  const checked = validateAnswers(await deps.forms.current(tenant), answers, 'body.answers');
+  if (!checked.ok) throw new RequestValidationError(checked.errors);
+  return checked.answers;
+}
+
+async function earlierIntake(deps: SubmitIntakeDeps, tenant: string, intakeId: string): Promise<SubmitIntakeResult> {
+  const intake = await deps.intakes.findById(tenant, intakeId);
+  if (!intake) throw new DomainError('INTAKE.NOT_FOUND', 'not-found', 'The intake this Idempotency-Key recorded is no longer here.');
+  return { intake, replayed: true };
+}
+
+/**
+ * Records an interview: the person (new, or returning with corrections), the intake with its risk
+ * flags, the consents given, the Idempotency-Key and intake.submitted, in one transaction.
+ */
+export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
+  const newId = deps.newId ?? randomUUID;
+  const { principal, body, idempotencyKey: key } = input;
+  const tenant = principal.centre;
+  const scope: IdempotencyScope = { tenant, userId: principal.userId };
+  const hash = key === null ? '' : requestHash(input.rawBody);
   const now = deps.clock();
-  const intake = submitIntake(input.body, {
-    intakeId: (deps.newId ?? randomUUID)(),
-    tenant,
-    userId: input.principal.userId,
-    idempotencyKey: input.idempotencyKey,
+  if (key !== null) {
+    const earlier = await deps.idempotency.find(scope, key, now);
+    if (earlier) return earlierIntake(deps, tenant, replayOf(earlier, hash));
+  }
+
+  const today = calendarDayIn(now, deps.centres.timeZoneOf(tenant) ?? 'UTC');
+  const { person, expectedVersion, caseAction } = await personAtInterview(deps, input, today, now, newId);
+  const answers = await answersOf(deps, tenant, body.answers);
+  const riskFlags = assessRisk(person.details, body.interview, { today });
+  const returning = expectedVersion !== null;
+  const intake = recordIntake(
+    {
+      id: newId(),
+      tenant,
+      personId: person.id,
+      returning,
+      caseAction,
+      interview: body.interview,
+      riskFlags,
+      priority: priorityOf(riskFlags),
+      consents: body.consents,
+      answers,
+      interviewedBy: principal.userId,
+    },
     now,
-  });
+  );
+  const holding = returning ? await deps.consents.holding(tenant, person.id, MAX_HOLDING_CONSENTS) : [];
+  const consents = newScopes(body.consents, holding).map((given) =>
+    giveConsent({ id: newId(), tenant, personId: person.id, scope: given, intakeId: intake.id, by: principal.userId }, now),
+  );
+  const { details } = person;
   const event = createEvent(
-    intakeSubmittedV1,
+    intakeSubmittedV2,
     {
       intakeId: intake.id,
-      alias: intake.alias,
-      sex: intake.sex,
-      yearOfBirth: intake.yearOfBirth,
-      nationality: intake.nationality,
-      languages: intake.languages,
-      consent: { storeData: true, recordedAt: intake.consent.recordedAt.toISOString() },
+      personId: person.id,
+      returning,
+      caseAction: intake.caseAction,
+      // The schema requires a name or an alias.
+      alias: details.alias ?? details.name ?? '',
+      sex: details.sex,
+      yearOfBirth: yearOfBirthOf(details),
+      nationalities: details.nationalities,
+      languages: details.languages,
+      preferredLanguage: details.preferredLanguage,
+      needsInterpreter: details.needsInterpreter,
+      // Codes and levels only: the reasons stay here with the answers.
+      riskFlags: riskFlags.map(({ screen, flag, level }) => ({ screen, flag, level })),
+      consents: body.consents,
       interviewedBy: intake.interviewedBy,
-      submittedAt: intake.submittedAt.toISOString(),
+      submittedAt: now.toISOString(),
     },
-    { tenant, source: '/corredor/intake', correlationId: input.requestId, causationId: input.requestId, subject: intake.id, time: now },
+    { tenant, source: '/corredor/intake', correlationId: input.requestId, causationId: input.requestId, subject: person.id, time: now },
   );
+
   try {
-    await deps.intakes.add(intake, [toOutboxRecord(intakeSubmittedV1, event, intake.id, now)]);
+    await deps.records.save({
+      person: { record: person, expectedVersion },
+      intake,
+      consents,
+      ...(key === null ? {} : { idempotency: newIdempotencyRecord({ id: newId(), ...scope, key, requestHash: hash, resourceId: intake.id }, now) }),
+      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now)],
+    });
   } catch (error) {
-    // Two submissions with the same key raced: the other one won, answer with it.
-    if (error instanceof DuplicateKeyError && input.idempotencyKey) {
-      const winner = await deps.intakes.findByIdempotencyKey(tenant, input.idempotencyKey);
-      if (winner) return { intake: winner, replayed: true };
+    if (error instanceof DuplicateKeyError && error.index === IDEMPOTENCY_KEY_INDEX && key !== null) {
+      // Two submissions with one key raced and the other one was saved first.
+      const winner = await deps.idempotency.find(scope, key, now);
+      if (winner) return earlierIntake(deps, tenant, replayOf(winner, hash));
     }
+    // Someone else recorded an interview or a consent for this person meanwhile.
+    if (error instanceof VersionConflictError || (error instanceof DuplicateKeyError && error.index === ACTIVE_CONSENT_INDEX)) throw personConflict();
+    if (error instanceof NotFoundError) throw personNotFound();
     throw error;
   }
   deps.outboxWritten();

@@ -1,6 +1,7 @@
 import { MemoryCollection } from '@corredor/persistence';
-import type { Notification } from './notification';
-import type { NotificationRepository } from './notification.repository';
+import type { Notification, NotificationViewer } from './notification';
+import { addressedTo, asSortObject, listFilter, notificationSort } from './notification.filters';
+import type { NotificationQuery, NotificationRepository } from './notification.repository';
 
 export class MemoryNotificationRepository implements NotificationRepository {
   private readonly notifications = new MemoryCollection<Notification>('notifications', [
@@ -11,13 +12,15 @@ export class MemoryNotificationRepository implements NotificationRepository {
     this.notifications.insert(notification);
   }
 
-  async list(tenant: string, options: { unreadBy?: string; limit: number }): Promise<Notification[]> {
-    const filter = { tenant, ...(options.unreadBy ? { readBy: { $ne: options.unreadBy } } : {}) };
-    return this.notifications.find(filter, { sort: { createdAt: -1, id: 1 }, limit: options.limit });
+  async list(tenant: string, query: NotificationQuery): Promise<Notification[]> {
+    return this.notifications.find(listFilter(tenant, query, 'id'), { sort: asSortObject(notificationSort('id')), limit: query.limit });
   }
 
-  async markRead(tenant: string, id: string, userId: string): Promise<boolean> {
-    const updated = this.notifications.updateWhere({ tenant, id }, (n) => ({ ...n, readBy: n.readBy.includes(userId) ? n.readBy : [...n.readBy, userId] }));
+  async markRead(tenant: string, id: string, viewer: NotificationViewer): Promise<boolean> {
+    const updated = this.notifications.updateWhere({ tenant, id, ...addressedTo(viewer) }, (n) => ({
+      ...n,
+      readBy: n.readBy.includes(viewer.userId) ? n.readBy : [...n.readBy, viewer.userId],
+    }));
     return updated > 0;
   }
 

@@ -1,10 +1,22 @@
+import { CENTRE_STAFF_ROLES } from '@corredor/contracts';
 import { isMongoReachable, translateMongoError } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Notification } from './notification';
-import type { NotificationRepository } from './notification.repository';
+import type { Notification, NotificationViewer } from './notification';
+import { addressedTo, asSortObject, listFilter, notificationSort } from './notification.filters';
+import type { NotificationQuery, NotificationRepository } from './notification.repository';
 
-/** Notifications stored before they had a language were written in English. */
-type NotificationDocument = Omit<Notification, 'id' | 'language'> & { _id: string; language?: Notification['language'] };
+/**
+ * Notifications stored before they had a language were written in English; before they had an
+ * audience and a priority they were new-case notices for everyone.
+ */
+type NotificationDocument = Omit<Notification, 'id' | 'language' | 'priority' | 'audience' | 'taskId' | 'transferId'> & {
+  _id: string;
+  language?: Notification['language'];
+  priority?: Notification['priority'];
+  audience?: Notification['audience'];
+  taskId?: string | null;
+  transferId?: string | null;
+};
 
 const schema = new Schema<NotificationDocument>(
   {
@@ -13,7 +25,14 @@ const schema = new Schema<NotificationDocument>(
     kind: { type: String, required: true },
     title: { type: String, required: true },
     language: { type: String, required: true },
-    caseId: { type: String, required: true },
+    priority: { type: String, required: true },
+    audience: {
+      roles: { type: [String], required: true },
+      userId: { type: String, default: null },
+    },
+    caseId: { type: String, default: null },
+    taskId: { type: String, default: null },
+    transferId: { type: String, default: null },
     sourceEventId: { type: String, required: true },
     createdAt: { type: Date, required: true },
     readBy: { type: [String], default: [] },
@@ -21,7 +40,19 @@ const schema = new Schema<NotificationDocument>(
   { collection: 'notifications', versionKey: false },
 );
 schema.index({ tenant: 1, sourceEventId: 1 }, { unique: true, name: 'tenant_sourceEventId' });
-schema.index({ tenant: 1, createdAt: -1 });
+schema.index({ tenant: 1, createdAt: -1, _id: 1 });
+
+function toNotification({ _id, language, priority, audience, taskId, transferId, ...rest }: NotificationDocument): Notification {
+  return {
+    id: _id,
+    ...rest,
+    language: language ?? 'en',
+    priority: priority ?? 'normal',
+    audience: audience ?? { roles: [...CENTRE_STAFF_ROLES], userId: null },
+    taskId: taskId ?? null,
+    transferId: transferId ?? null,
+  };
+}
 
 export class MongoNotificationRepository implements NotificationRepository {
   private readonly model: Model<NotificationDocument>;
@@ -39,14 +70,17 @@ export class MongoNotificationRepository implements NotificationRepository {
     }
   }
 
-  async list(tenant: string, options: { unreadBy?: string; limit: number }): Promise<Notification[]> {
-    const filter = { tenant, ...(options.unreadBy ? { readBy: { $ne: options.unreadBy } } : {}) };
-    const docs = await this.model.find(filter).sort({ createdAt: -1, _id: 1 }).limit(options.limit).lean<NotificationDocument[]>();
-    return docs.map(({ _id, language, ...rest }) => ({ id: _id, ...rest, language: language ?? 'en' }));
+  async list(tenant: string, query: NotificationQuery): Promise<Notification[]> {
+    const docs = await this.model
+      .find(listFilter(tenant, query, '_id'))
+      .sort(asSortObject(notificationSort('_id')))
+      .limit(query.limit)
+      .lean<NotificationDocument[]>();
+    return docs.map(toNotification);
   }
 
-  async markRead(tenant: string, id: string, userId: string): Promise<boolean> {
-    const result = await this.model.updateOne({ _id: id, tenant }, { $addToSet: { readBy: userId } });
+  async markRead(tenant: string, id: string, viewer: NotificationViewer): Promise<boolean> {
+    const result = await this.model.updateOne({ _id: id, tenant, ...addressedTo(viewer) }, { $addToSet: { readBy: viewer.userId } });
     return result.matchedCount > 0;
   }
 

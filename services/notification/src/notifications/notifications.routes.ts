@@ -1,24 +1,30 @@
-import { CENTRE_STAFF_ROLES, DomainError } from '@corredor/contracts';
-import { ApiRoutes, principalOf, valid } from '@corredor/service-kit';
+import { CENTRE_STAFF_ROLES, DomainError, staffRoleSchema } from '@corredor/contracts';
+import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
-import { NOTIFICATION_LANGUAGES, type Notification } from './notification';
+import { NOTIFICATION_KINDS, NOTIFICATION_LANGUAGES, NOTIFICATION_PRIORITIES, type Notification, type NotificationViewer } from './notification';
 import type { NotificationRepository } from './notification.repository';
 
-const listQuery = z.object({
-  unread: z.enum(['true', 'false']).default('false'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+const listQuery = pageQuery({ defaultLimit: 50, maxLimit: 200 }).extend({
+  unread: z.enum(['true', 'false']).default('false').meta({ description: 'true: only what the caller has not read' }),
 });
 const params = z.object({ id: z.uuid('not a notification id') });
+const cursorSchema = z.tuple([z.coerce.date(), z.uuid()]);
 
 const notificationView = z
   .object({
     id: z.uuid(),
-    kind: z.literal('case.opened'),
-    title: z.string(),
+    kind: z.enum(NOTIFICATION_KINDS),
+    title: z.string().meta({ description: "Names the event, never the person, in the centre's language" }),
     language: z.enum(NOTIFICATION_LANGUAGES),
-    caseId: z.uuid(),
+    priority: z.enum(NOTIFICATION_PRIORITIES),
+    audience: z
+      .object({ roles: z.array(staffRoleSchema), userId: z.string().nullable() })
+      .meta({ description: 'Who it is for: staff with one of the roles, and/or one member of staff' }),
+    caseId: z.uuid().nullable().meta({ description: 'The case at this centre it is about; null for a transfer request' }),
+    taskId: z.uuid().nullable(),
+    transferId: z.uuid().nullable(),
     createdAt: z.iso.datetime(),
-    read: z.boolean(),
+    read: z.boolean().meta({ description: 'Read by the caller' }),
   })
   .meta({ id: 'Notification' });
 
@@ -28,7 +34,11 @@ function view(notification: Notification, userId: string): z.infer<typeof notifi
     kind: notification.kind,
     title: notification.title,
     language: notification.language,
+    priority: notification.priority,
+    audience: notification.audience,
     caseId: notification.caseId,
+    taskId: notification.taskId,
+    transferId: notification.transferId,
     createdAt: notification.createdAt.toISOString(),
     read: notification.readBy.includes(userId),
   };
@@ -38,17 +48,19 @@ export function notificationRoutes(api: ApiRoutes, deps: { notifications: Notifi
   api.get(
     '/notifications',
     {
-      summary: "The centre's notifications, newest first",
+      summary: "The caller's notifications (addressed to them or to one of their roles), newest first",
       tag: 'Notifications',
       roles: CENTRE_STAFF_ROLES,
       query: listQuery,
-      responses: { 200: { description: 'Notifications', schema: z.object({ items: z.array(notificationView) }) } },
+      responses: { 200: { description: 'Notifications', schema: pageSchema(notificationView) } },
     },
     async (_req, res) => {
-      const { unread, limit } = valid(res, 'query', listQuery);
+      const { unread, limit, cursor } = valid(res, 'query', listQuery);
       const principal = principalOf(res);
-      const items = await deps.notifications.list(principal.centre, { limit, ...(unread === 'true' ? { unreadBy: principal.userId } : {}) });
-      res.json({ items: items.map((n) => view(n, principal.userId)) });
+      const viewer: NotificationViewer = { userId: principal.userId, roles: principal.roles };
+      const fetched = await deps.notifications.list(principal.centre, { viewer, unreadOnly: unread === 'true', after: decodeCursor(cursor, cursorSchema), limit: limit + 1 });
+      const page = toPage(fetched, limit, (n) => [n.createdAt, n.id]);
+      res.json({ items: page.items.map((n) => view(n, principal.userId)), nextCursor: page.nextCursor });
     },
   );
 
@@ -63,8 +75,8 @@ export function notificationRoutes(api: ApiRoutes, deps: { notifications: Notifi
     },
     async (_req, res) => {
       const principal = principalOf(res);
-      const found = await deps.notifications.markRead(principal.centre, valid(res, 'params', params).id, principal.userId);
-      if (!found) throw new DomainError('NOTIFICATION.NOT_FOUND', 'not-found', 'No such notification at this centre.');
+      const found = await deps.notifications.markRead(principal.centre, valid(res, 'params', params).id, { userId: principal.userId, roles: principal.roles });
+      if (!found) throw new DomainError('NOTIFICATION.NOT_FOUND', 'not-found', 'No such notification for you at this centre.');
       res.status(204).end();
     },
   );

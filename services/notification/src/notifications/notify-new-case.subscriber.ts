@@ -1,27 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { caseOpenedV1 } from '@corredor/contracts';
+import { caseOpenedV2 } from '@corredor/contracts';
 import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
-import type { CentreDirectoryView } from '@corredor/service-kit';
-import { DuplicateKeyError } from '@corredor/persistence';
-import { newCaseNotification } from './notification';
-import type { NotificationRepository } from './notification.repository';
+import { AUDIENCES } from './notification';
+import { notify, type NotifyDeps } from './notify';
 
-export const config: SubscriberConfig<typeof caseOpenedV1> = { group: 'notification.new-case', event: caseOpenedV1 };
+export const config: SubscriberConfig<typeof caseOpenedV2> = { group: 'notification.new-case', event: caseOpenedV2 };
 
+/**
+ * Tells everyone at the centre about a new case; a high-priority one says so, at high priority.
+ * (The coordinators' own alert comes from the case.risk-flagged that opening raises.)
+ */
 export const handler =
-  (deps: { notifications: NotificationRepository; clock: () => Date; centres: CentreDirectoryView }): EventHandler<typeof caseOpenedV1> =>
+  (deps: NotifyDeps): EventHandler<typeof caseOpenedV2> =>
   async (event) => {
-    const notification = newCaseNotification({
-      id: randomUUID(),
-      tenant: event.tenantid,
-      caseId: event.data.caseId,
-      sourceEventId: event.id,
-      now: deps.clock(),
-      centreLanguages: deps.centres.languagesOf(event.tenantid),
+    const highRisk = event.data.priority === 'high';
+    await notify(deps, event, {
+      kind: 'case.opened',
+      highRisk,
+      priority: highRisk ? 'high' : 'normal',
+      audience: AUDIENCES.everyone(),
+      subject: { caseId: event.data.caseId },
     });
-    try {
-      await deps.notifications.add(notification);
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-    }
   };

@@ -1,6 +1,7 @@
 import { MemoryCollection } from '@corredor/persistence';
-import type { Partner, PartnerService } from './partner.domain';
-import type { PartnerRepository } from './partner.repository';
+import { afterPosition } from '@corredor/service-kit';
+import type { Partner } from './partner.domain';
+import { partnerOrder, type PartnerQuery, type PartnerRepository } from './partner.repository';
 
 export class MemoryPartnerRepository implements PartnerRepository {
   private readonly partners = new MemoryCollection<Partner>('partners', [{ name: 'tenant_nameKey', fields: ['tenant', 'nameKey'] }]);
@@ -13,7 +14,15 @@ export class MemoryPartnerRepository implements PartnerRepository {
     return this.partners.findOne({ tenant, id }) ?? null;
   }
 
-  async list(tenant: string, options: { service?: PartnerService }): Promise<Partner[]> {
-    return this.partners.find({ tenant, ...(options.service ? { services: options.service } : {}) }, { sort: { nameKey: 1 } });
+  async findByIds(tenant: string, ids: readonly string[]): Promise<Partner[]> {
+    return this.partners.find({ tenant, id: { $in: [...ids] } });
+  }
+
+  async list(tenant: string, query: PartnerQuery): Promise<Partner[]> {
+    const order = partnerOrder('id');
+    return this.partners.find(
+      { tenant, ...(query.service ? { services: query.service } : {}), ...(query.after ? afterPosition(order, query.after) : {}) },
+      { sort: Object.fromEntries(order), limit: query.limit },
+    );
   }
 }

@@ -1,7 +1,8 @@
 import { translateMongoError } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Partner, PartnerService } from './partner.domain';
-import type { PartnerRepository } from './partner.repository';
+import type { Partner } from './partner.domain';
+import { partnerOrder, type PartnerQuery, type PartnerRepository } from './partner.repository';
 
 type PartnerDocument = Omit<Partner, 'id'> & { _id: string };
 
@@ -46,10 +47,17 @@ export class MongoPartnerRepository implements PartnerRepository {
     return doc ? toPartner(doc) : null;
   }
 
-  async list(tenant: string, options: { service?: PartnerService }): Promise<Partner[]> {
+  async findByIds(tenant: string, ids: readonly string[]): Promise<Partner[]> {
+    const docs = await this.model.find({ tenant, _id: { $in: [...ids] } }).lean<PartnerDocument[]>();
+    return docs.map(toPartner);
+  }
+
+  async list(tenant: string, query: PartnerQuery): Promise<Partner[]> {
+    const order = partnerOrder('_id');
     const docs = await this.model
-      .find({ tenant, ...(options.service ? { services: options.service } : {}) })
-      .sort({ nameKey: 1 })
+      .find({ tenant, ...(query.service ? { services: query.service } : {}), ...(query.after ? afterPosition(order, query.after) : {}) })
+      .sort(Object.fromEntries(order))
+      .limit(query.limit)
       .lean<PartnerDocument[]>();
     return docs.map(toPartner);
   }

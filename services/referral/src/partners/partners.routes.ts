@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CENTRE_STAFF_ROLES, DomainError, languagesSchema } from '@corredor/contracts';
+import { DomainError, languagesSchema } from '@corredor/contracts';
 import { DuplicateKeyError } from '@corredor/persistence';
-import { principalOf, requireRole, valid, validate } from '@corredor/service-kit';
-import { Router } from 'express';
+import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
+import { referralPolicy } from '../referral-policy';
 import { nameKeyOf, PARTNER_SERVICES, type Partner } from './partner.domain';
 import type { PartnerRepository } from './partner.repository';
+import { partnerSchema, partnerView } from './partner.view';
 
 const createBody = z.strictObject({
   name: z.string().trim().min(2).max(200),
@@ -13,55 +14,61 @@ const createBody = z.strictObject({
   agreementSigned: z.boolean().default(false),
   languages: languagesSchema.optional(),
 });
-const listQuery = z.object({ service: z.enum(PARTNER_SERVICES).optional() });
+const listQuery = pageQuery({ defaultLimit: 50, maxLimit: 200 }).extend({ service: z.enum(PARTNER_SERVICES).optional() });
+const listCursor = z.tuple([z.string(), z.uuid()]);
 
-export function partnerView(partner: Partner) {
-  return {
-    id: partner.id,
-    name: partner.name,
-    services: partner.services,
-    agreementSigned: partner.agreementSigned,
-    languages: partner.languages,
-    ...(partner.description === undefined ? {} : { description: partner.description }),
-    ...(partner.contact === undefined ? {} : { contact: partner.contact }),
-    createdAt: partner.createdAt.toISOString(),
-  };
-}
-
-export function partnersRouter(deps: { partners: PartnerRepository; clock: () => Date }): Router {
-  const router = Router();
-
-  // The directory is the coordinator's to keep; all staff consult it.
-  router.post('/partners', requireRole('coordinator'), validate({ body: createBody }), async (_req, res) => {
-    const body = valid(res, 'body', createBody);
-    const principal = principalOf(res);
-    const partner: Partner = {
-      id: randomUUID(),
-      tenant: principal.centre,
-      name: body.name,
-      nameKey: nameKeyOf(body.name),
-      services: [...new Set(body.services)],
-      agreementSigned: body.agreementSigned,
-      languages: body.languages ?? [],
-      createdAt: deps.clock(),
-      createdBy: principal.userId,
-    };
-    try {
-      await deps.partners.add(partner);
-    } catch (error) {
-      if (error instanceof DuplicateKeyError) {
-        throw new DomainError('REFERRAL.PARTNER_ALREADY_EXISTS', 'conflict', 'A partner with this name is already in the directory.');
+export function partnersRoutes(api: ApiRoutes, deps: { partners: PartnerRepository; clock: () => Date }): void {
+  api.post(
+    '/partners',
+    {
+      summary: "Adds a partner organisation to the centre's directory",
+      tag: 'Partners',
+      roles: referralPolicy.roles('partner.write'),
+      body: createBody,
+      responses: { 201: { description: 'The partner', schema: partnerSchema, headers: { Location: 'The partner' } } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const input = valid(res, 'body', createBody);
+      const principal = principalOf(res);
+      const partner: Partner = {
+        id: randomUUID(),
+        tenant: principal.centre,
+        name: input.name,
+        nameKey: nameKeyOf(input.name),
+        services: [...new Set(input.services)],
+        agreementSigned: input.agreementSigned,
+        languages: input.languages ?? [],
+        createdAt: deps.clock(),
+        createdBy: principal.userId,
+      };
+      try {
+        await deps.partners.add(partner);
+      } catch (error) {
+        if (error instanceof DuplicateKeyError) {
+          throw new DomainError('REFERRAL.PARTNER_ALREADY_EXISTS', 'conflict', 'A partner with this name is already in the directory.');
+        }
+        throw error;
       }
-      throw error;
-    }
-    res.status(201).location(`/v1/partners/${partner.id}`).json(partnerView(partner));
-  });
+      res.status(201).location(`/v1/partners/${partner.id}`).json(partnerView(partner));
+    },
+  );
 
-  router.get('/partners', requireRole(...CENTRE_STAFF_ROLES), validate({ query: listQuery }), async (_req, res) => {
-    const query = valid(res, 'query', listQuery);
-    const partners = await deps.partners.list(principalOf(res).centre, query.service ? { service: query.service } : {});
-    res.json({ items: partners.map(partnerView) });
-  });
-
-  return router;
+  api.get(
+    '/partners',
+    {
+      summary: "The centre's partner directory, by name, optionally only those offering a service",
+      tag: 'Partners',
+      roles: referralPolicy.roles('partner.read'),
+      query: listQuery,
+      responses: { 200: { description: 'A page of partners', schema: pageSchema(partnerSchema).meta({ id: 'PartnerPage' }) } },
+    },
+    async (_req, res) => {
+      const { service, limit, cursor } = valid(res, 'query', listQuery);
+      const after = decodeCursor(cursor, listCursor);
+      const fetched = await deps.partners.list(principalOf(res).centre, { ...(service ? { service } : {}), after, limit: limit + 1 });
+      const page = toPage(fetched, limit, (partner) => [partner.nameKey, partner.id]);
+      res.json({ items: page.items.map(partnerView), nextCursor: page.nextCursor });
+    },
+  );
 }

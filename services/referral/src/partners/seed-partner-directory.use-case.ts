@@ -21,19 +21,15 @@ export interface SeedResult {
 /**
  * Adds the organisations the centre's directory lacks (by folded name, as POST /partners does).
  * One it has already is left exactly as the centre's staff keep it, so seeding again changes nothing.
+ * The directory's unique name index tells which it has: no need to read the whole directory.
  */
 export async function seedPartnerDirectory(
   deps: { partners: PartnerRepository; clock: () => Date },
   input: { centre: string; seededBy: string; organisations: readonly SeedOrganisation[] },
 ): Promise<SeedResult> {
-  const known = new Set((await deps.partners.list(input.centre, {})).map((partner) => partner.nameKey));
   const result: SeedResult = { created: [], unchanged: [] };
   for (const organisation of input.organisations) {
     const nameKey = nameKeyOf(organisation.name);
-    if (known.has(nameKey)) {
-      result.unchanged.push(organisation.name);
-      continue;
-    }
     const partner: Partner = {
       id: randomUUID(),
       tenant: input.centre,
@@ -51,11 +47,10 @@ export async function seedPartnerDirectory(
       await deps.partners.add(partner);
       result.created.push(organisation.name);
     } catch (error) {
-      // A coordinator added it a moment ago: theirs stands.
+      // The directory has it (a coordinator's, or an earlier seed's): theirs stands.
       if (!(error instanceof DuplicateKeyError)) throw error;
       result.unchanged.push(organisation.name);
     }
-    known.add(nameKey);
   }
   return result;
 }

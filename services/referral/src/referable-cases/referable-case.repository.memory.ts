@@ -4,16 +4,16 @@ import type { ReferableCase, ReferableCaseRepository } from './referable-case';
 export class MemoryReferableCaseRepository implements ReferableCaseRepository {
   private readonly cases = new MemoryCollection<ReferableCase>('referable_cases');
 
-  async recordOpened(tenant: string, caseId: string, openedAt: Date): Promise<void> {
+  async recordOpened(tenant: string, caseId: string, personId: string, openedAt: Date): Promise<void> {
     try {
-      this.cases.insert({ id: `${tenant}/${caseId}`, tenant, caseId, status: 'open', openedAt });
+      this.cases.insert({ id: `${tenant}/${caseId}`, tenant, caseId, personId, status: 'open', openedAt });
     } catch (error) {
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
   }
 
-  async recordClosed(tenant: string, caseId: string): Promise<void> {
-    this.cases.updateWhere({ id: `${tenant}/${caseId}` }, (c) => ({ ...c, status: 'closed' }));
+  async recordStatus(tenant: string, caseId: string, status: ReferableCase['status']): Promise<void> {
+    this.cases.updateWhere({ id: `${tenant}/${caseId}` }, (c) => ({ ...c, status }));
   }
 
   async find(tenant: string, caseId: string): Promise<ReferableCase | null> {

@@ -8,6 +8,7 @@ const schema = new Schema<Doc>(
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
     caseId: { type: String, required: true },
+    personId: { type: String, required: true },
     status: { type: String, required: true },
     openedAt: { type: Date, required: true },
   },
@@ -21,16 +22,16 @@ export class MongoReferableCaseRepository implements ReferableCaseRepository {
     this.model = connection.models['ReferableCase'] ?? connection.model<Doc>('ReferableCase', schema);
   }
 
-  async recordOpened(tenant: string, caseId: string, openedAt: Date): Promise<void> {
-    await this.model.updateOne({ _id: `${tenant}/${caseId}` }, { $setOnInsert: { tenant, caseId, status: 'open', openedAt } }, { upsert: true });
+  async recordOpened(tenant: string, caseId: string, personId: string, openedAt: Date): Promise<void> {
+    await this.model.updateOne({ _id: `${tenant}/${caseId}` }, { $setOnInsert: { tenant, caseId, personId, status: 'open', openedAt } }, { upsert: true });
   }
 
-  async recordClosed(tenant: string, caseId: string): Promise<void> {
-    await this.model.updateOne({ _id: `${tenant}/${caseId}` }, { $set: { status: 'closed' } });
+  async recordStatus(tenant: string, caseId: string, status: ReferableCase['status']): Promise<void> {
+    await this.model.updateOne({ _id: `${tenant}/${caseId}` }, { $set: { status } });
   }
 
   async find(tenant: string, caseId: string): Promise<ReferableCase | null> {
     const doc = await this.model.findOne({ _id: `${tenant}/${caseId}` }).lean<Doc>();
-    return doc ? { id: doc._id, tenant: doc.tenant, caseId: doc.caseId, status: doc.status, openedAt: doc.openedAt } : null;
+    return doc ? { id: doc._id, tenant: doc.tenant, caseId: doc.caseId, personId: doc.personId, status: doc.status, openedAt: doc.openedAt } : null;
   }
 }

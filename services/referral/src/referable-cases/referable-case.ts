@@ -4,14 +4,16 @@ export interface ReferableCase {
   id: string;
   tenant: string;
   caseId: string;
+  /** The person the case follows: a random id, so a consent about the person applies to their cases. */
+  personId: string;
   status: 'open' | 'closed';
   openedAt: Date;
 }
 
 export interface ReferableCaseRepository {
-  /** Idempotent. */
-  recordOpened(tenant: string, caseId: string, openedAt: Date): Promise<void>;
-  /** Idempotent. */
-  recordClosed(tenant: string, caseId: string): Promise<void>;
+  /** Idempotent: a case opened twice keeps its first opening and status. */
+  recordOpened(tenant: string, caseId: string, personId: string, openedAt: Date): Promise<void>;
+  /** Idempotent; a case it does not know is left unknown. */
+  recordStatus(tenant: string, caseId: string, status: ReferableCase['status']): Promise<void>;
   find(tenant: string, caseId: string): Promise<ReferableCase | null>;
 }

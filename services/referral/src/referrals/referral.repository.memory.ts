@@ -1,6 +1,7 @@
 import { MemoryCollection } from '@corredor/persistence';
-import type { Referral } from './referral.domain';
-import type { ReferralRepository } from './referral.repository';
+import { afterPosition } from '@corredor/service-kit';
+import { statusesAccepting, withdrawConsent, type Referral } from './referral.domain';
+import { referralOrder, type ReferralPosition, type ReferralRepository } from './referral.repository';
 
 export class MemoryReferralRepository implements ReferralRepository {
   private readonly referrals = new MemoryCollection<Referral>('referrals');
@@ -9,7 +10,19 @@ export class MemoryReferralRepository implements ReferralRepository {
     this.referrals.insert(referral);
   }
 
-  async listForCase(tenant: string, caseId: string): Promise<Referral[]> {
-    return this.referrals.find({ tenant, caseId }, { sort: { madeAt: 1, id: 1 } });
+  async listForCase(tenant: string, caseId: string, page: { after: ReferralPosition | null; limit: number }): Promise<Referral[]> {
+    const order = referralOrder('id');
+    // Cloned like the stored documents: under jest, structuredClone makes Dates of another realm, and
+    // mingo finds no Date of this realm equal to one of that (MemoryCollection should clone filters too).
+    return this.referrals.find(
+      { tenant, caseId, ...(page.after ? afterPosition(order, structuredClone(page.after)) : {}) },
+      { sort: Object.fromEntries(order), limit: page.limit },
+    );
+  }
+
+  async withdrawConsent(tenant: string, personId: string, partnerId: string, at: Date): Promise<number> {
+    return this.referrals.updateWhere({ tenant, personId, partnerId, status: { $in: statusesAccepting('withdraw-consent') } }, (referral) =>
+      withdrawConsent(referral, at),
+    );
   }
 }

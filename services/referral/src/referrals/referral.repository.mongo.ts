@@ -1,6 +1,7 @@
+import { afterPosition } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Referral } from './referral.domain';
-import type { ReferralRepository } from './referral.repository';
+import { REFERRAL_STATUSES, statusesAccepting, withdrawConsent, type Referral } from './referral.domain';
+import { referralOrder, type ReferralPosition, type ReferralRepository } from './referral.repository';
 
 type Doc = Omit<Referral, 'id'> & { _id: string };
 
@@ -9,16 +10,21 @@ const schema = new Schema<Doc>(
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
     caseId: { type: String, required: true },
+    personId: { type: String, required: true },
     partnerId: { type: String, required: true },
     need: { type: String, required: true },
     consentToShare: { given: { type: Boolean, required: true }, recordedAt: { type: Date, required: true } },
-    status: { type: String, required: true },
+    status: { type: String, enum: REFERRAL_STATUSES, required: true },
+    consentWithdrawnAt: { type: Date },
     madeAt: { type: Date, required: true },
     madeBy: { type: String, required: true },
   },
   { collection: 'referrals', versionKey: false },
 );
-schema.index({ tenant: 1, caseId: 1, madeAt: 1 });
+schema.index({ tenant: 1, caseId: 1, madeAt: 1, _id: 1 });
+schema.index({ tenant: 1, personId: 1, partnerId: 1, status: 1 });
+
+const toReferral = ({ _id, ...rest }: Doc): Referral => ({ id: _id, ...rest });
 
 export class MongoReferralRepository implements ReferralRepository {
   private readonly model: Model<Doc>;
@@ -32,8 +38,28 @@ export class MongoReferralRepository implements ReferralRepository {
     await this.model.create({ _id: id, ...rest });
   }
 
-  async listForCase(tenant: string, caseId: string): Promise<Referral[]> {
-    const docs = await this.model.find({ tenant, caseId }).sort({ madeAt: 1, _id: 1 }).lean<Doc[]>();
-    return docs.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+  async listForCase(tenant: string, caseId: string, page: { after: ReferralPosition | null; limit: number }): Promise<Referral[]> {
+    const order = referralOrder('_id');
+    const docs = await this.model
+      .find({ tenant, caseId, ...(page.after ? afterPosition(order, page.after) : {}) })
+      .sort(Object.fromEntries(order))
+      .limit(page.limit)
+      .lean<Doc[]>();
+    return docs.map(toReferral);
+  }
+
+  async withdrawConsent(tenant: string, personId: string, partnerId: string, at: Date): Promise<number> {
+    const pending = await this.model.find({ tenant, personId, partnerId, status: { $in: statusesAccepting('withdraw-consent') } }).lean<Doc[]>();
+    let changed = 0;
+    for (const doc of pending) {
+      const next = withdrawConsent(toReferral(doc), at);
+      // Only if nobody moved it meanwhile: the domain decided from this status.
+      const result = await this.model.updateOne(
+        { _id: doc._id, status: doc.status },
+        { $set: { status: next.status, ...(next.consentWithdrawnAt ? { consentWithdrawnAt: next.consentWithdrawnAt } : {}) } },
+      );
+      changed += result.modifiedCount;
+    }
+    return changed;
   }
 }

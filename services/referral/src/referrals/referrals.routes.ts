@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { CENTRE_STAFF_ROLES, DomainError } from '@corredor/contracts';
-import { principalOf, requireRole, valid, validate } from '@corredor/service-kit';
-import { Router } from 'express';
+import { DomainError } from '@corredor/contracts';
+import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
 import { PARTNER_SERVICES } from '../partners/partner.domain';
-import type { PartnerRepository } from '../partners/partner.repository';
-import { partnerView } from '../partners/partners.routes';
-import type { ReferableCaseRepository } from '../referable-cases/referable-case';
-import { makeReferral, type Referral } from './referral.domain';
-import type { ReferralRepository } from './referral.repository';
+import { partnerSchema, partnerView } from '../partners/partner.view';
+import { referralPolicy } from '../referral-policy';
+import { makeReferralUseCase, type MakeReferralDeps } from './make-referral.use-case';
+import { REFERRAL_STATUSES, type Referral } from './referral.domain';
 
 const params = z.object({ caseId: z.uuid('not a case id') });
 const body = z.strictObject({
@@ -16,51 +13,89 @@ const body = z.strictObject({
   need: z.enum(PARTNER_SERVICES),
   consentToShare: z.literal(true, 'the person must agree to their data being shared with the partner'),
 });
+const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 });
+const listCursor = z.tuple([z.coerce.date(), z.uuid()]);
 
-export interface ReferralsDeps {
-  partners: PartnerRepository;
-  cases: ReferableCaseRepository;
-  referrals: ReferralRepository;
-  clock: () => Date;
-}
+const referralSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    partner: z.union([partnerSchema, z.object({ id: z.uuid() }).meta({ description: 'A partner no longer in the directory' })]),
+    need: z.enum(PARTNER_SERVICES),
+    status: z.enum(REFERRAL_STATUSES).meta({ description: 'consent-withdrawn: the person withdrew their consent to share with this partner while the referral was pending' }),
+    consentToShare: z.object({ given: z.literal(true), recordedAt: z.iso.datetime(), withdrawnAt: z.iso.datetime().optional() }),
+    madeAt: z.iso.datetime(),
+    madeBy: z.string(),
+  })
+  .meta({ id: 'Referral' });
 
-export function referralsRouter(deps: ReferralsDeps): Router {
-  const router = Router();
-  const staff = requireRole(...CENTRE_STAFF_ROLES);
+type ReferralView = z.infer<typeof referralSchema>;
 
-  const view = async (referral: Referral) => {
-    const partner = await deps.partners.findById(referral.tenant, referral.partnerId);
-    return {
-      id: referral.id,
-      caseId: referral.caseId,
-      partner: partner ? partnerView(partner) : { id: referral.partnerId },
-      need: referral.need,
-      status: referral.status,
-      consentToShare: { given: true, recordedAt: referral.consentToShare.recordedAt.toISOString() },
-      madeAt: referral.madeAt.toISOString(),
-      madeBy: referral.madeBy,
-    };
+export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
+  const views = async (tenant: string, referrals: Referral[]): Promise<ReferralView[]> => {
+    const partners = new Map((await deps.partners.findByIds(tenant, [...new Set(referrals.map((r) => r.partnerId))])).map((p) => [p.id, p]));
+    return referrals.map((referral) => {
+      const partner = partners.get(referral.partnerId);
+      return {
+        id: referral.id,
+        caseId: referral.caseId,
+        partner: partner ? partnerView(partner) : { id: referral.partnerId },
+        need: referral.need,
+        status: referral.status,
+        consentToShare: {
+          given: true,
+          recordedAt: referral.consentToShare.recordedAt.toISOString(),
+          ...(referral.consentWithdrawnAt ? { withdrawnAt: referral.consentWithdrawnAt.toISOString() } : {}),
+        },
+        madeAt: referral.madeAt.toISOString(),
+        madeBy: referral.madeBy,
+      };
+    });
   };
 
-  router.post('/cases/:caseId/referrals', staff, validate({ params, body }), async (_req, res) => {
-    const principal = principalOf(res);
-    const { caseId } = valid(res, 'params', params);
-    const command = valid(res, 'body', body);
-    const [kase, partner] = await Promise.all([deps.cases.find(principal.centre, caseId), deps.partners.findById(principal.centre, command.partnerId)]);
-    const referral = makeReferral(kase, partner, command, { id: randomUUID(), tenant: principal.centre, userId: principal.userId, now: deps.clock() });
-    await deps.referrals.add(referral);
-    res.status(201).json(await view(referral));
-  });
+  api.post(
+    '/cases/:caseId/referrals',
+    {
+      summary: 'Refers (channels) a case to a partner that offers what the person needs, with their consent to share',
+      description:
+        'Interpreters do not refer. Only a coordinator refers to a partner without a signed agreement (403 REFERRAL.AGREEMENT_REQUIRED). ' +
+        'A person who withdrew their consent to share with the partner cannot be referred to it (422 REFERRAL.CONSENT_WITHDRAWN).',
+      tag: 'Referrals',
+      roles: referralPolicy.roles('referral.make'),
+      params,
+      body,
+      responses: { 201: { description: 'The referral', schema: referralSchema } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const command = valid(res, 'body', body);
+      const referral = await makeReferralUseCase(deps, { principal, caseId: valid(res, 'params', params).caseId, partnerId: command.partnerId, command });
+      const [view] = await views(principal.centre, [referral]);
+      res.status(201).json(view);
+    },
+  );
 
-  router.get('/cases/:caseId/referrals', staff, validate({ params }), async (_req, res) => {
-    const principal = principalOf(res);
-    const { caseId } = valid(res, 'params', params);
-    if (!(await deps.cases.find(principal.centre, caseId))) {
-      throw new DomainError('REFERRAL.CASE_NOT_FOUND', 'not-found', 'No such case at this centre.');
-    }
-    const referrals = await deps.referrals.listForCase(principal.centre, caseId);
-    res.json({ items: await Promise.all(referrals.map(view)) });
-  });
-
-  return router;
+  api.get(
+    '/cases/:caseId/referrals',
+    {
+      summary: "A case's referrals, in the order they were made",
+      tag: 'Referrals',
+      roles: referralPolicy.roles('referral.read'),
+      params,
+      query: listQuery,
+      responses: { 200: { description: 'A page of referrals', schema: pageSchema(referralSchema).meta({ id: 'ReferralPage' }) } },
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const { caseId } = valid(res, 'params', params);
+      const { limit, cursor } = valid(res, 'query', listQuery);
+      const after = decodeCursor(cursor, listCursor);
+      if (!(await deps.cases.find(principal.centre, caseId))) {
+        throw new DomainError('REFERRAL.CASE_NOT_FOUND', 'not-found', 'No such case at this centre.');
+      }
+      const page = toPage(await deps.referrals.listForCase(principal.centre, caseId, { after, limit: limit + 1 }), limit, (r) => [r.madeAt, r.id]);
+      res.json({ items: await views(principal.centre, page.items), nextCursor: page.nextCursor });
+    },
+  );
 }

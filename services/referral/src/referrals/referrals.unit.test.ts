@@ -1,81 +1,188 @@
-import { caseClosedV1, caseOpenedV1, createEvent } from '@corredor/contracts';
-import { consumingTestApp, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { buildApp } from '../service';
-
-const meta = (tenant: string, caseId: string) => ({ tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r', subject: caseId });
-const opened = (tenant: string, caseId: string = randomUUID()) =>
-  createEvent(caseOpenedV1, { caseId, intakeId: randomUUID(), openedAt: '2026-11-23T10:00:00.000Z', profile: { sex: 'male', ageBand: '30-44', nationality: 'HN', languages: ['es'] } }, meta(tenant, caseId));
-const closed = (tenant: string, caseId: string) => createEvent(caseClosedV1, { caseId, outcome: 'resolved', closedAt: '2026-11-23T12:00:00.000Z' }, meta(tenant, caseId));
-
-async function setup() {
-  const built = await consumingTestApp(buildApp);
-  const coordinator = `Bearer ${await tokenFor('tijuana', ['coordinator'], 'luis')}`;
-  const promoter = `Bearer ${await tokenFor('tijuana', ['promoter'], 'ana')}`;
-  const tapachula = `Bearer ${await tokenFor('tapachula', ['coordinator'])}`;
-  const addPartner = (auth: string, name: string, services: string[]) =>
-    request(built.app).post('/v1/partners').set('Authorization', auth).send({ name, services, agreementSigned: true, languages: ['es', 'ht'] });
-  return { ...built, coordinator, promoter, tapachula, addPartner };
-}
+import { events, referralTestApp } from '../testing/referral-test-app';
 
 describe('partner directory', () => {
   it("keeps each centre's partners, one per name, and lets the coordinator add them", async () => {
-    const { app, coordinator, promoter, tapachula, addPartner } = await setup();
-    const created = await addPartner(coordinator, 'Casa del Migrante', ['shelter', 'food']);
+    const { as, coordinator } = await referralTestApp();
+    const promoter = await as('tijuana', 'promoter');
+    const tapachula = await as('tapachula', 'coordinator');
+    const add = (caller: typeof coordinator, name: string, services: string[]) => caller.post('/v1/partners', { name, services, agreementSigned: true, languages: ['es', 'ht'] });
+    const created = await add(coordinator, 'Casa del Migrante', ['shelter', 'food']);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Casa del Migrante', services: ['shelter', 'food'], agreementSigned: true });
-    const twin = await addPartner(coordinator, '  casa del   MIGRANTE ', ['shelter']);
-    expect(twin.status).toBe(409);
-    expect(twin.body.code).toBe('REFERRAL.PARTNER_ALREADY_EXISTS');
-    expect((await addPartner(tapachula, 'Casa del Migrante', ['shelter'])).status).toBe(201);
-    expect((await addPartner(promoter, 'Clínica', ['health'])).status).toBe(403);
-    const list = await request(app).get('/v1/partners?service=shelter').set('Authorization', promoter);
-    expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(['Casa del Migrante']);
+    const twin = await add(coordinator, '  casa del   MIGRANTE ', ['shelter']);
+    expect([twin.status, twin.body.code]).toEqual([409, 'REFERRAL.PARTNER_ALREADY_EXISTS']);
+    expect((await add(tapachula, 'Casa del Migrante', ['shelter'])).status).toBe(201);
+    expect((await add(promoter, 'Clínica', ['health'])).status).toBe(403);
+    expect((await add(await as('tijuana', 'interpreter'), 'Clínica', ['health'])).status).toBe(403);
+    const list = await promoter.get('/v1/partners?service=shelter');
+    expect(list.body).toEqual({ items: [expect.objectContaining({ name: 'Casa del Migrante', id: created.body.id })], nextCursor: null });
+    // Tapachula sees its own partner of that name, not Tijuana's.
+    expect((await tapachula.get('/v1/partners')).body.items.map((p: { id: string }) => p.id)).not.toContain(created.body.id);
   });
 
   it('validates partner fields', async () => {
-    const { coordinator, addPartner } = await setup();
-    const res = await addPartner(coordinator, 'X', ['spa']);
+    const { coordinator } = await referralTestApp();
+    const res = await coordinator.post('/v1/partners', { name: 'X', services: ['spa'] });
     expect(res.status).toBe(422);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.name', 'body.services.0']);
+  });
+
+  it('hands the directory out a page at a time, by name, with no repeat or gap; every member of staff may read it', async () => {
+    const { as, addPartner } = await referralTestApp();
+    const names = ['Espacio Migrante', 'Albergue Juventud 2000', 'DIF Municipal', 'Casa del Migrante', 'Comedor San Juan'];
+    for (const name of names) await addPartner(name, name.startsWith('C') ? ['food'] : ['shelter']);
+    const interpreter = await as('tijuana', 'interpreter');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await interpreter.get(`/v1/partners?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((p: { name: string }) => p.name));
+      cursor = res.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...names].sort());
+
+    const food = await interpreter.get('/v1/partners?service=food&limit=1');
+    const food2 = await interpreter.get(`/v1/partners?service=food&limit=1&cursor=${food.body.nextCursor}`);
+    expect([...food.body.items, ...food2.body.items].map((p: { name: string }) => p.name)).toEqual(['Casa del Migrante', 'Comedor San Juan']);
+    expect(food2.body.nextCursor).toBeNull();
+  });
+
+  it('refuses a cursor that is not one and a page larger than the maximum', async () => {
+    const { coordinator } = await referralTestApp();
+    const bad = await coordinator.get('/v1/partners?cursor=WyJ4Il0');
+    expect([bad.status, bad.body.errors]).toEqual([422, [{ field: 'query.cursor', message: 'is not a cursor of this list; start again without it' }]]);
+    const tooMany = await coordinator.get('/v1/partners?limit=201');
+    expect([tooMany.status, tooMany.body.errors[0].field]).toEqual([422, 'query.limit']);
   });
 });
 
 describe('referrals', () => {
   it('refers a case known from case.opened to a partner that offers the need, with consent', async () => {
-    const { app, deliver, coordinator, promoter, addPartner } = await setup();
-    const event = opened('tijuana');
+    const { deliver, as, addPartner, refer } = await referralTestApp();
+    const event = events.opened('tijuana');
     await deliver(event);
-    const partner = (await addPartner(coordinator, 'Instituto Municipal de la Mujer', ['women-justice'])).body;
-    const made = await request(app)
-      .post(`/v1/cases/${event.data.caseId}/referrals`)
-      .set('Authorization', promoter)
-      .send({ partnerId: partner.id, need: 'women-justice', consentToShare: true });
+    const partner = await addPartner('Instituto Municipal de la Mujer', ['women-justice']);
+    const promoter = await as('tijuana', 'promoter', 'ana');
+    const made = await refer(promoter, event.data.caseId, partner.id, 'women-justice');
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ caseId: event.data.caseId, partner: { id: partner.id, name: 'Instituto Municipal de la Mujer' }, need: 'women-justice', status: 'made', madeBy: 'ana' });
-    const list = await request(app).get(`/v1/cases/${event.data.caseId}/referrals`).set('Authorization', promoter);
-    expect(list.body.items).toHaveLength(1);
+    expect(made.body).toMatchObject({
+      caseId: event.data.caseId,
+      partner: { id: partner.id, name: 'Instituto Municipal de la Mujer' },
+      need: 'women-justice',
+      status: 'made',
+      consentToShare: { given: true, recordedAt: '2026-11-23T15:00:00.000Z' },
+      madeBy: 'ana',
+    });
+    const list = await promoter.get(`/v1/cases/${event.data.caseId}/referrals`);
+    expect(list.body).toEqual({ items: [made.body], nextCursor: null });
+  });
+
+  it('still knows cases opened before case.opened v2 (their intake stands for the person)', async () => {
+    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const legacy = events.openedV1('tijuana');
+    await deliver(legacy);
+    const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    expect((await refer(coordinator, legacy.data.caseId, partner.id)).status).toBe(201);
   });
 
   it('refuses without consent, for a partner that does not offer the need, for a closed case, and across centres', async () => {
-    const { app, deliver, coordinator, tapachula, addPartner } = await setup();
-    const kase = opened('tijuana');
-    const other = opened('tijuana');
-    await deliver(kase, other, closed('tijuana', other.data.caseId));
-    const partner = (await addPartner(coordinator, 'Albergue Juventud 2000', ['shelter'])).body;
-    const refer = (auth: string, caseId: string, body: object) => request(app).post(`/v1/cases/${caseId}/referrals`).set('Authorization', auth).send(body);
+    const { deliver, coordinator, as, addPartner, refer } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    const other = events.opened('tijuana');
+    await deliver(kase, other, events.closed('tijuana', other.data.caseId));
+    const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
 
-    const noConsent = await refer(coordinator, kase.data.caseId, { partnerId: partner.id, need: 'shelter', consentToShare: false });
-    expect(noConsent.status).toBe(422);
-    expect(noConsent.body.errors[0].field).toBe('body.consentToShare');
-    expect((await refer(coordinator, kase.data.caseId, { partnerId: partner.id, need: 'health', consentToShare: true })).body.code).toBe('REFERRAL.PARTNER_DOES_NOT_OFFER');
-    expect((await refer(coordinator, kase.data.caseId, { partnerId: randomUUID(), need: 'shelter', consentToShare: true })).body.code).toBe('REFERRAL.PARTNER_NOT_FOUND');
-    const closedCase = await refer(coordinator, other.data.caseId, { partnerId: partner.id, need: 'shelter', consentToShare: true });
-    expect(closedCase.status).toBe(409);
-    expect(closedCase.body.code).toBe('REFERRAL.CASE_CLOSED');
-    const elsewhere = await refer(tapachula, kase.data.caseId, { partnerId: partner.id, need: 'shelter', consentToShare: true });
-    expect(elsewhere.status).toBe(404);
-    expect(elsewhere.body.code).toBe('REFERRAL.CASE_NOT_FOUND');
+    const noConsent = await coordinator.post(`/v1/cases/${kase.data.caseId}/referrals`, { partnerId: partner.id, need: 'shelter', consentToShare: false });
+    expect([noConsent.status, noConsent.body.errors[0].field]).toEqual([422, 'body.consentToShare']);
+    expect((await refer(coordinator, kase.data.caseId, partner.id, 'health')).body.code).toBe('REFERRAL.PARTNER_DOES_NOT_OFFER');
+    expect((await refer(coordinator, kase.data.caseId, randomUUID())).body.code).toBe('REFERRAL.PARTNER_NOT_FOUND');
+    const closedCase = await refer(coordinator, other.data.caseId, partner.id);
+    expect([closedCase.status, closedCase.body.code]).toEqual([409, 'REFERRAL.CASE_CLOSED']);
+
+    const tapachula = await as('tapachula', 'coordinator');
+    const elsewhere = await refer(tapachula, kase.data.caseId, partner.id);
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([404, 'REFERRAL.CASE_NOT_FOUND']);
+    const listElsewhere = await tapachula.get(`/v1/cases/${kase.data.caseId}/referrals`);
+    expect([listElsewhere.status, listElsewhere.body.code]).toEqual([404, 'REFERRAL.CASE_NOT_FOUND']);
+    // Tapachula's own partner cannot be used on Tijuana's case, nor Tijuana's partner on Tapachula's.
+    const theirs = events.opened('tapachula');
+    await deliver(theirs);
+    expect((await refer(tapachula, theirs.data.caseId, partner.id)).body.code).toBe('REFERRAL.PARTNER_NOT_FOUND');
+    expect((await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals`)).body.items).toEqual([]);
+  });
+
+  it('refers a reopened case again', async () => {
+    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    await deliver(kase, events.closed('tijuana', kase.data.caseId));
+    const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    expect((await refer(coordinator, kase.data.caseId, partner.id)).status).toBe(409);
+    await deliver(events.reopened('tijuana', kase.data.caseId));
+    expect((await refer(coordinator, kase.data.caseId, partner.id)).status).toBe(201);
+  });
+
+  it('is not for interpreters, who may still read the referrals made', async () => {
+    const { deliver, coordinator, as, addPartner, refer } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    await deliver(kase);
+    const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    const interpreter = await as('tijuana', 'interpreter');
+    const refused = await refer(interpreter, kase.data.caseId, partner.id);
+    expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
+    expect((await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals`)).body.items).toEqual([]);
+    await refer(coordinator, kase.data.caseId, partner.id);
+    expect((await interpreter.get(`/v1/cases/${kase.data.caseId}/referrals`)).body.items).toHaveLength(1);
+  });
+
+  it.each([
+    ['coordinator', 201],
+    ['promoter', 403],
+    ['lawyer', 403],
+  ] as const)('to a partner without a signed agreement: %s → %i', async (role, status) => {
+    const { deliver, as, addPartner, refer } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    await deliver(kase);
+    const unsigned = await addPartner('Comedor San Juan', ['food'], false);
+    const signed = await addPartner('Casa del Migrante', ['food'], true);
+    const caller = await as('tijuana', role);
+    const res = await refer(caller, kase.data.caseId, unsigned.id, 'food');
+    expect(res.status).toBe(status);
+    if (status === 403) expect(res.body.code).toBe('REFERRAL.AGREEMENT_REQUIRED');
+    // With an agreement, every referrer may.
+    expect((await refer(caller, kase.data.caseId, signed.id, 'food')).status).toBe(201);
+    expect((await caller.get(`/v1/cases/${kase.data.caseId}/referrals`)).body.items).toHaveLength(status === 201 ? 2 : 1);
+  });
+
+  it("hands a case's referrals out a page at a time, in the order they were made, with no repeat or gap", async () => {
+    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    const another = events.opened('tijuana');
+    await deliver(kase, another);
+    const partner = await addPartner('Casa del Migrante', ['shelter', 'food', 'health']);
+    const made: string[] = [];
+    for (const need of ['shelter', 'food', 'health', 'shelter', 'food']) made.push((await refer(coordinator, kase.data.caseId, partner.id, need)).body.id);
+    await refer(coordinator, another.data.caseId, partner.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((r: { id: string }) => r.id));
+      cursor = res.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    // Made in the same instant (the test clock stands still): the id settles the order.
+    expect(seen).toEqual([...made].sort());
+    const bad = await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals?cursor=${Buffer.from('["yesterday","x"]').toString('base64url')}`);
+    expect([bad.status, bad.body.errors[0].field]).toEqual([422, 'query.cursor']);
+    expect((await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals?limit=101`)).status).toBe(422);
   });
 });

@@ -5,6 +5,7 @@ let n = 0;
 const aPerson = (overrides: Partial<ServedPerson> = {}): ServedPerson => ({
   id: `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`,
   tenant: 'tijuana',
+  personId: `11111111-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
   sex: 'female',
   ageBand: '18-29',
   nationality: 'HT',
@@ -37,6 +38,23 @@ export function describeServedPersonRepositoryContract(name: string, setup: () =
         byLanguage: { es: 1, fr: 1, ht: 1 },
       });
       expect((await people.report('tapachula', november)).total).toBe(2);
+    });
+
+    it("counts 'unknown' and 'stateless' apart from each other and from every country", async () => {
+      for (const nationality of ['unknown', 'stateless', 'unknown', 'HT'] as const) await people.record(aPerson({ nationality }));
+      expect((await people.report('tijuana', november)).byNationality).toEqual({ HT: 1, stateless: 1, unknown: 2 });
+    });
+
+    it("forgets every case of a person at the centre, and nobody else's", async () => {
+      const marie = aPerson();
+      const again = aPerson({ personId: marie.personId, openedAt: new Date('2026-11-20T12:00:00Z') });
+      const elsewhere = aPerson({ personId: marie.personId, tenant: 'tapachula' });
+      const jean = aPerson({ sex: 'male' });
+      for (const person of [marie, again, elsewhere, jean]) await people.record(person);
+      expect(await people.forgetPerson('tijuana', marie.personId)).toBe(2);
+      expect(await people.forgetPerson('tijuana', marie.personId)).toBe(0);
+      expect(await people.report('tijuana', november)).toMatchObject({ total: 1, bySex: { male: 1 } });
+      expect((await people.report('tapachula', november)).total).toBe(1);
     });
 
     it('reports zeros for a period with nobody', async () => {

@@ -14,6 +14,10 @@ export class MemoryServedPersonRepository implements ServedPersonRepository {
     }
   }
 
+  async forgetPerson(tenant: string, personId: string): Promise<number> {
+    return this.people.deleteWhere({ tenant, personId });
+  }
+
   async report(tenant: string, period: Period): Promise<PeopleServedReport> {
     return toReport(this.people.aggregate<Facet & Record<string, unknown>>(peopleServedPipeline(tenant, period) as Record<string, unknown>[])[0]);
   }

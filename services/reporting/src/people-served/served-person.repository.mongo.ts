@@ -10,6 +10,7 @@ const schema = new Schema<ServedPersonDocument>(
     _id: { type: String, required: true },
     caseId: { type: String, required: true },
     tenant: { type: String, required: true },
+    personId: { type: String, required: true },
     sex: { type: String, required: true },
     ageBand: { type: String, required: true },
     nationality: { type: String, required: true },
@@ -19,6 +20,7 @@ const schema = new Schema<ServedPersonDocument>(
   { collection: 'served_people', versionKey: false },
 );
 schema.index({ tenant: 1, openedAt: 1 });
+schema.index({ tenant: 1, personId: 1 });
 
 export class MongoServedPersonRepository implements ServedPersonRepository {
   private readonly model: Model<ServedPersonDocument>;
@@ -30,6 +32,10 @@ export class MongoServedPersonRepository implements ServedPersonRepository {
   async record(person: ServedPerson): Promise<void> {
     const { id, ...rest } = person;
     await this.model.updateOne({ _id: `${person.tenant}/${id}` }, { $setOnInsert: { ...rest, caseId: id } }, { upsert: true });
+  }
+
+  async forgetPerson(tenant: string, personId: string): Promise<number> {
+    return (await this.model.deleteMany({ tenant, personId })).deletedCount;
   }
 
   async report(tenant: string, period: Period): Promise<PeopleServedReport> {

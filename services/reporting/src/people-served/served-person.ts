@@ -1,15 +1,19 @@
-import type { AgeBand, Sex } from '@corredor/contracts';
+import type { AgeBand, RecordedNationality, Sex } from '@corredor/contracts';
 
 /**
  * One person served, as reporting knows them: categories only, keyed by the case id so a
- * redelivered event cannot count anyone twice. No alias, no year of birth, no contact.
+ * redelivered event cannot count anyone twice. No alias, no year of birth, no contact. The person
+ * id (a random id) is kept only to forget the person when they withdraw their statistics consent.
  */
 export interface ServedPerson {
+  /** The case id. */
   id: string;
   tenant: string;
+  personId: string;
   sex: Sex;
   ageBand: AgeBand;
-  nationality: string;
+  /** ISO 3166 alpha-2, or 'unknown' or 'stateless': each its own line of byNationality. */
+  nationality: RecordedNationality;
   languages: string[];
   openedAt: Date;
 }

@@ -1,0 +1,27 @@
+import { orderedSubscription, type Subscription } from '@corredor/messaging';
+import type { ServiceDeps } from '@corredor/service-kit';
+import * as projection from './consent-projection.subscriber';
+import type { ConsentRepository, PersonConsents } from './consent.repository';
+import { MemoryConsentRepository } from './consent.repository.memory';
+import { MongoConsentRepository } from './consent.repository.mongo';
+
+export interface ConsentProjection {
+  /** What transfers (and any other case feature) ask. */
+  consents: PersonConsents;
+  subscriptions: Subscription[];
+  isReachable(): Promise<boolean>;
+}
+
+/**
+ * The case service's view of each person's consents, fed by intake.submitted, consent.given and
+ * consent.withdrawn. Pass `consents` to use a given store (tests); otherwise MongoDB when the
+ * service has it, memory when not.
+ */
+export function consentProjection(deps: { mongo: ServiceDeps['mongo']; consents?: ConsentRepository }): ConsentProjection {
+  const consents = deps.consents ?? (deps.mongo ? new MongoConsentRepository(deps.mongo) : new MemoryConsentRepository());
+  return {
+    consents,
+    subscriptions: [orderedSubscription(projection.group, projection.handlers({ consents }))],
+    isReachable: () => consents.isReachable(),
+  };
+}

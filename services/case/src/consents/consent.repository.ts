@@ -1,0 +1,17 @@
+import type { ConsentChange, ConsentQuery } from './consent.domain';
+
+/** What other case features ask about a person's consents (a transfer needs the `transfer` one). */
+export interface PersonConsents {
+  /** Whether the person, as known at this centre, currently consents to this purpose (or this exact scope). */
+  hasConsent(tenant: string, personId: string, query: ConsentQuery): Promise<boolean>;
+}
+
+/** The case service's projection of the intake service's consent events. */
+export interface ConsentRepository extends PersonConsents {
+  /**
+   * Applies a change unless a later decision on the same scope is already held (see `supersedes`):
+   * replays and late arrivals leave the latest decision in place. Returns whether it was applied.
+   */
+  record(change: ConsentChange): Promise<boolean>;
+  isReachable(): Promise<boolean>;
+}

@@ -1,0 +1,106 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import type { SortKey } from '@corredor/service-kit';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { SourceBound } from '../timeline/timeline.domain';
+import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import type { ServiceDelivery } from './service-delivery.domain';
+import { SERVICE_LIST_SORT, type ServiceDeliveryRepository, type ServiceListPosition } from './service-delivery.repository';
+
+type ServiceDocument = Omit<ServiceDelivery, 'id'> & { _id: string };
+
+const serviceSchema = new Schema<ServiceDocument>(
+  {
+    _id: { type: String, required: true },
+    tenant: { type: String, required: true },
+    caseId: { type: String, required: true },
+    type: { type: String, required: true },
+    deliveredOn: { type: String, required: true },
+    deliveredBy: { type: String, required: true },
+    language: { type: String, default: null },
+    durationMinutes: { type: Number, default: null },
+    accompaniment: { type: new Schema({ office: String, procedure: String }, { _id: false }), default: null },
+    interpretation: { type: new Schema({ fromLanguage: String, toLanguage: String }, { _id: false }), default: null },
+    description: { type: String, default: null },
+    note: { type: String, default: null },
+    recordedBy: { type: String, required: true },
+    recordedAt: { type: Date, required: true },
+    voided: { type: new Schema({ by: String, at: Date, reason: String }, { _id: false }), default: null },
+    version: { type: Number, required: true },
+  },
+  { collection: 'case_services', versionKey: false },
+);
+serviceSchema.index({ tenant: 1, caseId: 1, deliveredOn: -1, recordedAt: -1, _id: -1 });
+serviceSchema.index({ tenant: 1, caseId: 1, recordedAt: -1, _id: -1 });
+serviceSchema.index({ tenant: 1, caseId: 1, 'voided.at': -1, _id: -1 }, { partialFilterExpression: { 'voided.at': { $exists: true } } });
+
+const LIST_SORT: readonly SortKey[] = SERVICE_LIST_SORT.map(([field, direction]) => [field === 'id' ? '_id' : field, direction]);
+
+function toService({ _id, ...rest }: ServiceDocument): ServiceDelivery {
+  return { id: _id, ...rest };
+}
+
+export class MongoServiceDeliveryRepository implements ServiceDeliveryRepository {
+  readonly model: Model<ServiceDocument>;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly outbox: MongoOutbox,
+  ) {
+    this.model = connection.models['CaseService'] ?? connection.model<ServiceDocument>('CaseService', serviceSchema);
+  }
+
+  async add(service: ServiceDelivery, events: OutboxRecord[]): Promise<void> {
+    const { id, ...rest } = service;
+    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
+  }
+
+  async update(service: ServiceDelivery, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
+    const { id, ...rest } = service;
+    await inTransaction(this.connection, async (session) => {
+      const result = await this.model.replaceOne(
+        { _id: id, tenant: service.tenant, version: expectedVersion },
+        { ...rest, version: expectedVersion + 1 },
+        { session },
+      );
+      if (result.matchedCount === 0) {
+        const exists = await this.model.exists({ _id: id, tenant: service.tenant }).session(session);
+        throw exists ? new VersionConflictError('case_services', id, expectedVersion) : new NotFoundError('case_services', id);
+      }
+      await this.outbox.add(events, session);
+    });
+  }
+
+  async findById(tenant: string, caseId: string, id: string): Promise<ServiceDelivery | null> {
+    const doc = await this.model.findOne({ _id: id, tenant, caseId }).lean<ServiceDocument>();
+    return doc ? toService(doc) : null;
+  }
+
+  async list(tenant: string, caseId: string, query: { after: ServiceListPosition | null; limit: number }): Promise<ServiceDelivery[]> {
+    const filter = { tenant, caseId, ...(query.after ? afterKeyset(LIST_SORT, query.after) : {}) };
+    const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<ServiceDocument[]>();
+    return docs.map(toService);
+  }
+
+  async recordedBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ServiceDelivery[]> {
+    const docs = await this.model
+      .find({ tenant, caseId, ...olderThan(bound, 'recordedAt', '_id') })
+      .sort({ recordedAt: -1, _id: -1 })
+      .limit(limit)
+      .lean<ServiceDocument[]>();
+    return docs.map(toService);
+  }
+
+  async voidedBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ServiceDelivery[]> {
+    const docs = await this.model
+      .find({ tenant, caseId, voided: { $ne: null }, ...olderThan(bound, 'voided.at', '_id') })
+      .sort({ 'voided.at': -1, _id: -1 })
+      .limit(limit)
+      .lean<ServiceDocument[]>();
+    return docs.map(toService);
+  }
+
+  isReachable(): Promise<boolean> {
+    return isMongoReachable(this.connection);
+  }
+}

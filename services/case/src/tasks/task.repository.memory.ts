@@ -1,0 +1,89 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import { MemoryCollection, memoryTransaction, NotFoundError, VersionConflictError, type MemoryOutbox } from '@corredor/persistence';
+import type { Task, TaskReminder } from './task.domain';
+import {
+  asSortObject,
+  caseTaskSort,
+  caseTasksFilter,
+  centreTaskSort,
+  centreTasksFilter,
+  claimFilter,
+  dueBeforeFilter,
+  remindersDueFilter,
+  timelineFilter,
+  timelineSort,
+} from './task.filters';
+import { rankOf, REMINDER_CLEARS, type CaseTaskPosition, type CentreTaskPosition, type CentreTaskQuery, type TaskRepository, type TaskTimelineField } from './task.repository';
+
+type StoredTask = Task & { rank: number };
+
+const stored = (task: Task): StoredTask => ({ ...task, rank: rankOf(task.status) });
+const toTask = ({ rank: _rank, ...task }: StoredTask): Task => task;
+
+export class MemoryTaskRepository implements TaskRepository {
+  private readonly tasks = new MemoryCollection<StoredTask>('tasks');
+
+  constructor(private readonly outbox: MemoryOutbox) {}
+
+  async add(task: Task): Promise<void> {
+    this.tasks.insert(stored(task));
+  }
+
+  async update(task: Task, expectedVersion: number, options: { reminders: 'keep' | 'replace' }): Promise<void> {
+    const current = this.tasks.findOne({ id: task.id, tenant: task.tenant });
+    if (!current) throw new NotFoundError('tasks', task.id);
+    if (current.version !== expectedVersion) throw new VersionConflictError('tasks', task.id, expectedVersion);
+    this.tasks.updateWhere({ id: task.id, tenant: task.tenant, version: expectedVersion }, (now) => ({
+      ...stored(task),
+      reminders: options.reminders === 'keep' ? now.reminders : task.reminders,
+      version: expectedVersion + 1,
+    }));
+  }
+
+  async findById(tenant: string, id: string): Promise<Task | null> {
+    const found = this.tasks.findOne({ id, tenant });
+    return found ? toTask(found) : null;
+  }
+
+  async listForCase(tenant: string, caseId: string, page: { after: CaseTaskPosition | null; limit: number }): Promise<Task[]> {
+    return this.tasks.find(caseTasksFilter(tenant, caseId, page.after, 'id'), { sort: asSortObject(caseTaskSort('id')), limit: page.limit }).map(toTask);
+  }
+
+  async listForCentre(tenant: string, query: CentreTaskQuery, page: { after: CentreTaskPosition | null; limit: number }): Promise<Task[]> {
+    return this.tasks.find(centreTasksFilter(tenant, query, page.after, 'id'), { sort: asSortObject(centreTaskSort('id')), limit: page.limit }).map(toTask);
+  }
+
+  async withRemindersDue(now: Date, limit: number): Promise<Task[]> {
+    return this.tasks.find(remindersDueFilter(now), { limit }).map(toTask);
+  }
+
+  async claimReminder(claim: { tenant: string; id: string; reminder: TaskReminder; revision: number }, events: OutboxRecord[]): Promise<boolean> {
+    return memoryTransaction([this.tasks, this.outbox.collection], () => {
+      const claimed = this.tasks.updateWhere(claimFilter(claim, 'id'), (task) => ({
+        ...task,
+        reminders: { ...task.reminders, ...Object.fromEntries(REMINDER_CLEARS[claim.reminder].map((field) => [field, null])) },
+      }));
+      if (claimed === 0) return false;
+      this.outbox.add(events);
+      return true;
+    });
+  }
+
+  async forTimeline(tenant: string, caseId: string, field: TaskTimelineField, before: { at: Date; idAtMost: string } | null, limit: number): Promise<Task[]> {
+    return this.tasks.find(timelineFilter(tenant, caseId, field, before, 'id'), { sort: timelineSort(field, 'id'), limit }).map(toTask);
+  }
+
+  async caseIdsWithOpenTasksDueBefore(tenant: string, before: Date, limit: number): Promise<string[]> {
+    const rows = this.tasks.aggregate<{ _id: string }>([
+      { $match: dueBeforeFilter(tenant, before) },
+      { $group: { _id: '$caseId', firstDue: { $min: '$dueFrom' } } },
+      { $sort: { firstDue: 1, _id: 1 } },
+      { $limit: limit },
+    ]);
+    return rows.map((row) => row._id);
+  }
+
+  async isReachable(): Promise<boolean> {
+    return true;
+  }
+}

@@ -1,0 +1,8 @@
+import { MemoryOutbox } from '@corredor/persistence';
+import { describeTaskRepositoryContract } from './task.repository.contract';
+import { MemoryTaskRepository } from './task.repository.memory';
+
+describeTaskRepositoryContract('in-memory', async () => {
+  const outbox = new MemoryOutbox();
+  return { tasks: new MemoryTaskRepository(outbox), outbox };
+});

@@ -1,0 +1,67 @@
+import { acceptTransfer, cancelTransfer, declineTransfer, requestTransfer, sideOf, TRANSFER_STATUSES, type RequestTransfer, type Transfer } from './transfer.domain';
+
+const now = new Date('2026-11-23T15:00:00.000Z');
+const command = (overrides: Partial<RequestTransfer> = {}): RequestTransfer => ({
+  kase: { id: '11111111-0000-4000-8000-000000000001', personId: '22222222-0000-4000-8000-000000000001', closed: false, priority: 'high', languages: ['ht'] },
+  toCentre: 'tapachula',
+  reason: null,
+  target: { status: 'active' },
+  consented: true,
+  ...overrides,
+});
+const context = { transferId: '44444444-0000-4000-8000-000000000001', fromCentre: 'tijuana', userId: 'ana', now };
+const pending = (): Transfer => requestTransfer(command(), context);
+const ids = { newCaseId: '55555555-0000-4000-8000-000000000001', newPersonId: '66666666-0000-4000-8000-000000000001' };
+const answer = { userId: 'luis', now };
+
+const code = (work: () => unknown): string | undefined => {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+};
+
+describe('requesting a transfer', () => {
+  it('takes the priority and languages of the case and waits for an answer, one per case', () => {
+    expect(pending()).toMatchObject({ status: 'requested', priority: 'high', languages: ['ht'], fromCentre: 'tijuana', toCentre: 'tapachula', pendingCaseId: command().kase.id });
+  });
+
+  it.each([
+    ['a closed case', command({ kase: { ...command().kase, closed: true } }), 'CASE.ALREADY_CLOSED'],
+    ['no consent', command({ consented: false }), 'CASE.TRANSFER_CONSENT_MISSING'],
+    ['an unknown centre', command({ target: undefined }), 'CASE.TRANSFER_TARGET_UNAVAILABLE'],
+    ['a suspended centre', command({ target: { status: 'suspended' } }), 'CASE.TRANSFER_TARGET_UNAVAILABLE'],
+    ['an archived centre', command({ target: { status: 'archived' } }), 'CASE.TRANSFER_TARGET_UNAVAILABLE'],
+    ['its own centre', command({ toCentre: 'tijuana' }), 'CASE.TRANSFER_TARGET_UNAVAILABLE'],
+  ])('is refused for %s', (_what, refused, expected) => {
+    expect(code(() => requestTransfer(refused, context))).toBe(expected);
+  });
+});
+
+describe('the transfer lifecycle', () => {
+  const moves = {
+    accepted: (t: Transfer) => acceptTransfer(t, { consented: true, originOpen: true, ...ids }, answer),
+    declined: (t: Transfer) => declineTransfer(t, 'no-capacity', answer),
+    cancelled: (t: Transfer) => cancelTransfer(t, 'consent-withdrawn', now),
+  } as const;
+
+  it.each(Object.keys(moves) as Array<keyof typeof moves>)('moves a pending transfer to %s, freeing the case for another request', (status) => {
+    expect(moves[status](pending())).toMatchObject({ status, pendingCaseId: null });
+  });
+
+  it.each(TRANSFER_STATUSES.filter((s) => s !== 'requested'))('moves a %s transfer nowhere', (status) => {
+    const settled = { ...pending(), status, pendingCaseId: null };
+    for (const move of Object.values(moves)) expect(code(() => move(settled))).toBe('CASE.TRANSFER_NOT_PENDING');
+  });
+
+  it('refuses to accept without the consent, or once the origin closed the case', () => {
+    expect(code(() => acceptTransfer(pending(), { consented: false, originOpen: true, ...ids }, answer))).toBe('CASE.TRANSFER_CONSENT_WITHDRAWN');
+    expect(code(() => acceptTransfer(pending(), { consented: true, originOpen: false, ...ids }, answer))).toBe('CASE.TRANSFER_NOT_PENDING');
+  });
+
+  it('tells the origin from the receiver and from anyone else', () => {
+    expect([sideOf(pending(), 'tijuana'), sideOf(pending(), 'tapachula'), sideOf(pending(), 'motozintla')]).toEqual(['outgoing', 'incoming', null]);
+  });
+});

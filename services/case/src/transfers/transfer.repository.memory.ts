@@ -1,0 +1,69 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
+import type { Transfer } from './transfer.domain';
+import type { TransferListQuery, TransferRepository } from './transfer.repository';
+
+const NEWEST_FIRST = [
+  ['requestedAt', -1],
+  ['id', -1],
+] as const;
+
+export class MemoryTransferRepository implements TransferRepository {
+  readonly collection = new MemoryCollection<Transfer>('transfers', [{ name: 'fromCentre_pendingCaseId', fields: ['fromCentre', 'pendingCaseId'] }]);
+
+  constructor(private readonly outbox: MemoryOutbox) {}
+
+  async add(transfer: Transfer, events: OutboxRecord[]): Promise<void> {
+    memoryTransaction([this.collection, this.outbox.collection], () => {
+      this.collection.insert(transfer);
+      this.outbox.add(events);
+    });
+  }
+
+  async update(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
+    memoryTransaction([this.collection, this.outbox.collection], () => this.stageUpdate(transfer, expectedVersion, events));
+  }
+
+  /** The writes of `update`, for a caller that runs them inside its own memoryTransaction (with this collection and the outbox's). */
+  stageUpdate(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): void {
+    this.collection.replaceVersioned(transfer, expectedVersion);
+    this.outbox.add(events);
+  }
+
+  async findForCentre(centre: string, id: string): Promise<Transfer | null> {
+    return this.collection.findOne({ id, $or: [{ fromCentre: centre }, { toCentre: centre }] }) ?? null;
+  }
+
+  async list(centre: string, query: TransferListQuery): Promise<Transfer[]> {
+    const filter = {
+      ...(query.direction === 'incoming' ? { toCentre: centre } : { fromCentre: centre }),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.after ? afterPosition(NEWEST_FIRST, query.after) : {}),
+    };
+    return this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit });
+  }
+
+  async pendingOfPerson(fromCentre: string, personId: string): Promise<Transfer[]> {
+    return this.collection.find({ fromCentre, personId, status: 'requested' }, { sort: { requestedAt: 1, id: 1 } });
+  }
+
+  async pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null> {
+    return this.collection.findOne({ fromCentre, pendingCaseId: caseId }) ?? null;
+  }
+
+  async ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]> {
+    const filter = {
+      $or: [
+        { fromCentre: centre, caseId },
+        { toCentre: centre, newCaseId: caseId },
+      ],
+      ...(query.notAfter ? { requestedAt: { $lte: query.notAfter } } : {}),
+    };
+    return this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit });
+  }
+
+  async isReachable(): Promise<boolean> {
+    return true;
+  }
+}

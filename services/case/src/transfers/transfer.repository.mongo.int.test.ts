@@ -1,0 +1,11 @@
+import { describeWithMongo, MongoOutbox, prepareModels } from '@corredor/persistence';
+import { describeTransferRepositoryContract } from './transfer.repository.contract';
+import { MongoTransferRepository } from './transfer.repository.mongo';
+
+describeWithMongo('transfer repository', (connection) => {
+  describeTransferRepositoryContract('mongodb', async () => {
+    const outbox = new MongoOutbox(connection());
+    const transfers = new MongoTransferRepository(connection(), outbox);
+    return prepareModels(connection(), { transfers, outbox });
+  });
+});

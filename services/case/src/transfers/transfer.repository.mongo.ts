@@ -1,0 +1,125 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
+import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
+import type { Transfer } from './transfer.domain';
+import type { TransferListQuery, TransferRepository } from './transfer.repository';
+
+type TransferDocument = Omit<Transfer, 'id'> & { _id: string };
+
+const transferSchema = new Schema<TransferDocument>(
+  {
+    _id: { type: String, required: true },
+    fromCentre: { type: String, required: true },
+    toCentre: { type: String, required: true },
+    caseId: { type: String, required: true },
+    personId: { type: String, required: true },
+    priority: { type: String, required: true },
+    languages: { type: [String], required: true },
+    reason: { type: String, default: null },
+    status: { type: String, required: true },
+    requestedAt: { type: Date, required: true },
+    requestedBy: { type: String, required: true },
+    answeredAt: { type: Date, default: null },
+    answeredBy: { type: String, default: null },
+    declineReason: { type: String, default: null },
+    cancelledAt: { type: Date, default: null },
+    cancelReason: { type: String, default: null },
+    newCaseId: { type: String, default: null },
+    newPersonId: { type: String, default: null },
+    pendingCaseId: { type: String, default: null },
+    version: { type: Number, required: true },
+  },
+  { collection: 'transfers', versionKey: false },
+);
+// One pending transfer per case: only pending transfers hold a pendingCaseId.
+transferSchema.index(
+  { fromCentre: 1, pendingCaseId: 1 },
+  { unique: true, name: 'fromCentre_pendingCaseId', partialFilterExpression: { pendingCaseId: { $type: 'string' } } },
+);
+transferSchema.index({ toCentre: 1, status: 1, requestedAt: -1, _id: -1 });
+transferSchema.index({ fromCentre: 1, status: 1, requestedAt: -1, _id: -1 });
+transferSchema.index({ fromCentre: 1, personId: 1, status: 1 });
+transferSchema.index({ fromCentre: 1, caseId: 1, requestedAt: -1 });
+transferSchema.index({ toCentre: 1, newCaseId: 1 }, { partialFilterExpression: { newCaseId: { $type: 'string' } } });
+
+const NEWEST_FIRST = [
+  ['requestedAt', -1],
+  ['_id', -1],
+] as const;
+
+function toTransfer({ _id, ...rest }: TransferDocument): Transfer {
+  return { id: _id, ...rest };
+}
+
+export class MongoTransferRepository implements TransferRepository {
+  readonly model: Model<TransferDocument>;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly outbox: MongoOutbox,
+  ) {
+    this.model = connection.models['Transfer'] ?? connection.model<TransferDocument>('Transfer', transferSchema);
+  }
+
+  async add(transfer: Transfer, events: OutboxRecord[]): Promise<void> {
+    const { id, ...rest } = transfer;
+    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
+  }
+
+  async update(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
+    await inTransaction(this.connection, (session) => this.stageUpdate(transfer, expectedVersion, events, session));
+  }
+
+  /** The writes of `update`, inside a transaction someone else opened. */
+  async stageUpdate(transfer: Transfer, expectedVersion: number, events: OutboxRecord[], session: ClientSession): Promise<void> {
+    const { id, ...rest } = transfer;
+    const result = await this.model.replaceOne({ _id: id, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
+    if (result.matchedCount === 0) {
+      const exists = await this.model.exists({ _id: id }).session(session);
+      throw exists ? new VersionConflictError('transfers', id, expectedVersion) : new NotFoundError('transfers', id);
+    }
+    await this.outbox.add(events, session);
+  }
+
+  async findForCentre(centre: string, id: string): Promise<Transfer | null> {
+    const doc = await this.model.findOne({ _id: id, $or: [{ fromCentre: centre }, { toCentre: centre }] }).lean<TransferDocument>();
+    return doc ? toTransfer(doc) : null;
+  }
+
+  async list(centre: string, query: TransferListQuery): Promise<Transfer[]> {
+    const filter = {
+      ...(query.direction === 'incoming' ? { toCentre: centre } : { fromCentre: centre }),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.after ? afterPosition(NEWEST_FIRST, query.after) : {}),
+    };
+    const docs = await this.model.find(filter).sort({ requestedAt: -1, _id: -1 }).limit(query.limit).lean<TransferDocument[]>();
+    return docs.map(toTransfer);
+  }
+
+  async pendingOfPerson(fromCentre: string, personId: string): Promise<Transfer[]> {
+    const docs = await this.model.find({ fromCentre, personId, status: 'requested' }).sort({ requestedAt: 1, _id: 1 }).lean<TransferDocument[]>();
+    return docs.map(toTransfer);
+  }
+
+  async pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null> {
+    const doc = await this.model.findOne({ fromCentre, pendingCaseId: caseId }).lean<TransferDocument>();
+    return doc ? toTransfer(doc) : null;
+  }
+
+  async ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]> {
+    const filter = {
+      $or: [
+        { fromCentre: centre, caseId },
+        { toCentre: centre, newCaseId: caseId },
+      ],
+      ...(query.notAfter ? { requestedAt: { $lte: query.notAfter } } : {}),
+    };
+    const docs = await this.model.find(filter).sort({ requestedAt: -1, _id: -1 }).limit(query.limit).lean<TransferDocument[]>();
+    return docs.map(toTransfer);
+  }
+
+  isReachable(): Promise<boolean> {
+    return isMongoReachable(this.connection);
+  }
+}

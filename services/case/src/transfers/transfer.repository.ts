@@ -1,0 +1,34 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import type { Transfer, TransferStatus } from './transfer.domain';
+
+/** Where a list page ends: the last item's request time and id. */
+export type TransferPosition = readonly [requestedAt: Date, id: string];
+
+export interface TransferListQuery {
+  /** incoming: transfers to the centre; outgoing: transfers from it. */
+  direction: 'incoming' | 'outgoing';
+  status?: TransferStatus;
+  /** Newest first; items strictly after this position. */
+  after: TransferPosition | null;
+  limit: number;
+}
+
+export interface TransferRepository {
+  /** Saves a new transfer with its events, in one transaction; a second pending transfer of the same case is a DuplicateKeyError. */
+  add(transfer: Transfer, events: OutboxRecord[]): Promise<void>;
+  /** Saves a change if the transfer is still at `expectedVersion` (else VersionConflictError), with its events. */
+  update(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): Promise<void>;
+  /** A transfer this centre sent or received; null for any other centre. */
+  findForCentre(centre: string, id: string): Promise<Transfer | null>;
+  list(centre: string, query: TransferListQuery): Promise<Transfer[]>;
+  /** The origin's transfers of a person waiting for an answer (to cancel them when consent goes). */
+  pendingOfPerson(fromCentre: string, personId: string): Promise<Transfer[]>;
+  /** The transfer of a case waiting for an answer, if any. */
+  pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null>;
+  /**
+   * Transfers in a case's history as this centre sees it: sent from the case (origin), or accepted
+   * into it (receiver). Newest request first, requested at or before `notAfter`.
+   */
+  ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]>;
+  isReachable(): Promise<boolean>;
+}

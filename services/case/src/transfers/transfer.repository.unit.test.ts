@@ -1,0 +1,8 @@
+import { MemoryOutbox } from '@corredor/persistence';
+import { describeTransferRepositoryContract } from './transfer.repository.contract';
+import { MemoryTransferRepository } from './transfer.repository.memory';
+
+describeTransferRepositoryContract('in-memory', async () => {
+  const outbox = new MemoryOutbox();
+  return { transfers: new MemoryTransferRepository(outbox), outbox };
+});

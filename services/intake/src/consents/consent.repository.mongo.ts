@@ -1,0 +1,99 @@
+import type { OutboxRecord } from '@corredor/messaging';
+import { inTransaction, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
+import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
+import type { Consent } from './consent.domain';
+import { ACTIVE_CONSENT_INDEX, CONSENT_SORT, type ConsentPosition, type ConsentRepository } from './consent.repository';
+
+type ConsentDocument = Omit<Consent, 'id'> & { _id: string };
+
+const consentSchema = new Schema<ConsentDocument>(
+  {
+    _id: { type: String, required: true },
+    tenant: { type: String, required: true },
+    personId: { type: String, required: true },
+    scope: { type: Schema.Types.Mixed, required: true },
+    activeScope: { type: String, default: null },
+    intakeId: { type: String, default: null },
+    givenBy: { type: String, required: true },
+    givenAt: { type: Date, required: true },
+    withdrawn: { type: new Schema({ by: { type: String, required: true }, at: { type: Date, required: true } }, { _id: false }), default: null },
+    version: { type: Number, required: true },
+  },
+  { collection: 'consents', versionKey: false, minimize: false },
+);
+consentSchema.index(
+  { tenant: 1, personId: 1, activeScope: 1 },
+  { unique: true, name: ACTIVE_CONSENT_INDEX, partialFilterExpression: { activeScope: { $type: 'string' } } },
+);
+consentSchema.index({ tenant: 1, personId: 1, givenAt: -1, _id: 1 });
+
+const MONGO_SORT = { givenAt: -1, _id: 1 } as const;
+const mongoSort = CONSENT_SORT.map(([field, direction]) => [field === 'id' ? '_id' : field, direction] as const);
+
+function toConsent({ _id, ...rest }: ConsentDocument): Consent {
+  return { id: _id, ...rest };
+}
+
+export function toConsentDocument({ id, ...rest }: Consent): ConsentDocument {
+  return { _id: id, ...rest };
+}
+
+export class MongoConsentRepository implements ConsentRepository {
+  readonly model: Model<ConsentDocument>;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly outbox: MongoOutbox,
+  ) {
+    this.model = connection.models['Consent'] ?? connection.model<ConsentDocument>('Consent', consentSchema);
+  }
+
+  async findById(tenant: string, personId: string, id: string): Promise<Consent | null> {
+    const doc = await this.model.findOne({ _id: id, tenant, personId }).lean<ConsentDocument>();
+    return doc ? toConsent(doc) : null;
+  }
+
+  async listByPerson(tenant: string, personId: string, page: { limit: number; after: ConsentPosition | null }): Promise<Consent[]> {
+    const filter = { tenant, personId, ...(page.after ? afterPosition(mongoSort, page.after) : {}) };
+    const docs = await this.model.find(filter).sort(MONGO_SORT).limit(page.limit).lean<ConsentDocument[]>();
+    return docs.map(toConsent);
+  }
+
+  async holding(tenant: string, personId: string, limit: number): Promise<Consent[]> {
+    const docs = await this.model.find({ tenant, personId, activeScope: { $ne: null } }).sort(MONGO_SORT).limit(limit).lean<ConsentDocument[]>();
+    return docs.map(toConsent);
+  }
+
+  async add(consent: Consent, events: OutboxRecord[]): Promise<void> {
+    try {
+      await inTransaction(this.connection, async (session) => {
+        await this.insert([consent], session);
+        await this.outbox.add(events, session);
+      });
+    } catch (error) {
+      throw translateMongoError(error, 'consents');
+    }
+  }
+
+  async update(consent: Consent, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
+    try {
+      await inTransaction(this.connection, async (session) => {
+        const { _id, ...rest } = toConsentDocument(consent);
+        const result = await this.model.replaceOne({ _id, tenant: consent.tenant, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
+        if (result.matchedCount === 0) {
+          const exists = await this.model.exists({ _id, tenant: consent.tenant }).session(session);
+          throw exists ? new VersionConflictError('consents', consent.id, expectedVersion) : new NotFoundError('consents', consent.id);
+        }
+        await this.outbox.add(events, session);
+      });
+    } catch (error) {
+      throw translateMongoError(error, 'consents');
+    }
+  }
+
+  /** Inside a transaction that writes other records too; the caller translates errors. */
+  async insert(consents: readonly Consent[], session: ClientSession): Promise<void> {
+    if (consents.length > 0) await this.model.insertMany(consents.map(toConsentDocument), { session });
+  }
+}

@@ -1,0 +1,76 @@
+import { personNameSchema, recordedNationalitySchema } from '@corredor/contracts';
+import type { ApiRoutes } from '@corredor/service-kit';
+import { principalOf, valid } from '@corredor/service-kit';
+import { z } from 'zod';
+import { identityDocumentSchema } from '../interview';
+import { intakePolicy } from './intake-policy';
+import { matchQueryOf, personNotFound, rankMatches } from './person.domain';
+import type { PersonRepository } from './person.repository';
+import { personMatchView, personMatchViewSchema, personView, personViewSchema } from './person.view';
+
+/** Matches shown at most; candidates read per criterion before ranking. */
+export const MAX_MATCHES = 10;
+const CANDIDATES = 50;
+
+export const personParams = z.object({ id: z.uuid('not a person id') });
+
+/** POST, so names and document numbers never sit in a URL (access logs, proxies, browser history). */
+export const matchPeopleBody = z
+  .strictObject({
+    name: personNameSchema.optional(),
+    alias: personNameSchema.optional(),
+    yearOfBirth: z.number({ error: 'must be a year such as 1994' }).int('must be a whole year').min(1900, 'must be 1900 or later').max(2100, 'is not a year of birth').optional(),
+    nationality: recordedNationalitySchema.optional(),
+    documents: z.array(identityDocumentSchema).max(6, 'at most 6 documents').optional(),
+  })
+  .superRefine((query, ctx) => {
+    if ((query.documents ?? []).length > 0) return;
+    if (query.name === undefined && query.alias === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'give a document, or a name or alias with a year of birth' });
+    } else if (query.yearOfBirth === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['yearOfBirth'], message: 'is needed to match by name (or give a document)' });
+    }
+  })
+  .meta({ id: 'PersonMatchQuery' });
+
+export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository }): void {
+  api.post(
+    '/people/matches',
+    {
+      summary: "Looks for a returning person among the centre's people",
+      description:
+        'Before a new person is created: people at the caller\'s centre with the same identity document, or the same name or alias (accents, case and spaces folded) and year of birth, strongest match first. Never another centre\'s people.',
+      tag: 'People',
+      roles: intakePolicy.roles('person.match'),
+      body: matchPeopleBody,
+      responses: { 200: { description: `Up to ${MAX_MATCHES} likely matches`, schema: z.object({ items: z.array(personMatchViewSchema).max(MAX_MATCHES) }) } },
+    },
+    async (_req, res) => {
+      const tenant = principalOf(res).centre;
+      const query = matchQueryOf(valid(res, 'body', matchPeopleBody));
+      const [byDocument, byName] = await Promise.all([
+        deps.people.findByDocuments(tenant, query.documents, CANDIDATES),
+        query.yearOfBirth === null ? [] : deps.people.findByNameAndYear(tenant, query.names, query.yearOfBirth, CANDIDATES),
+      ]);
+      res.json({ items: rankMatches(query, [...byDocument, ...byName], MAX_MATCHES).map(personMatchView) });
+    },
+  );
+
+  api.get(
+    '/people/:id',
+    {
+      summary: 'A person served at the centre, with their details',
+      description: 'Identity documents are shown only to coordinators and lawyers.',
+      tag: 'People',
+      roles: intakePolicy.roles('person.read'),
+      params: personParams,
+      responses: { 200: { description: 'The person', schema: personViewSchema } },
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const person = await deps.people.findById(principal.centre, valid(res, 'params', personParams).id);
+      if (!person) throw personNotFound();
+      res.json(personView(person, { showDocuments: intakePolicy.allows(principal.roles, 'person.documents') }));
+    },
+  );
+}

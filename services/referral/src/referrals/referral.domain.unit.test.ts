@@ -1,0 +1,45 @@
+import { nameKeyOf, type Partner } from '../partners/partner.domain';
+import type { ReferableCase } from '../referable-cases/referable-case';
+import { makeReferral, withdrawConsent, type ReferralContext } from './referral.domain';
+
+const now = new Date('2026-11-23T15:00:00.000Z');
+const kase: ReferableCase = { id: 'tijuana/c1', tenant: 'tijuana', caseId: 'c1', personId: 'p1', status: 'open', openedAt: now };
+const partner: Partner = {
+  id: 'partner-1',
+  tenant: 'tijuana',
+  name: 'Casa',
+  nameKey: nameKeyOf('Casa'),
+  services: ['shelter'],
+  agreementSigned: true,
+  languages: [],
+  createdAt: now,
+  createdBy: 'luis',
+};
+const context: ReferralContext = { id: 'r1', tenant: 'tijuana', userId: 'ana', now, mayReferWithoutAgreement: false, sharingWithdrawn: false };
+const command = { need: 'shelter', consentToShare: true } as const;
+
+describe('making a referral', () => {
+  it.each([
+    ['an unknown case', null, partner, command, context, 'REFERRAL.CASE_NOT_FOUND'],
+    ['a closed case', { ...kase, status: 'closed' as const }, partner, command, context, 'REFERRAL.CASE_CLOSED'],
+    ['an unknown partner', kase, null, command, context, 'REFERRAL.PARTNER_NOT_FOUND'],
+    ['a need the partner does not meet', kase, partner, { ...command, need: 'health' as const }, context, 'REFERRAL.PARTNER_DOES_NOT_OFFER'],
+    ['no agreement, not a coordinator', kase, { ...partner, agreementSigned: false }, command, context, 'REFERRAL.AGREEMENT_REQUIRED'],
+    ['a withdrawn consent, even for a coordinator', kase, partner, command, { ...context, sharingWithdrawn: true, mayReferWithoutAgreement: true }, 'REFERRAL.CONSENT_WITHDRAWN'],
+  ])('refuses %s', (_what, theCase, thePartner, theCommand, theContext, code) => {
+    expect(() => makeReferral(theCase, thePartner, theCommand, theContext)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it("refers a case to a partner without an agreement when the caller's role allows it, naming the case's person", () => {
+    const referral = makeReferral(kase, { ...partner, agreementSigned: false }, command, { ...context, mayReferWithoutAgreement: true });
+    expect(referral).toMatchObject({ caseId: 'c1', personId: 'p1', partnerId: 'partner-1', status: 'made', madeBy: 'ana', madeAt: now });
+  });
+
+  it('stops a pending referral when the consent is withdrawn, once', () => {
+    const made = makeReferral(kase, partner, command, context);
+    const later = new Date('2026-11-24T09:00:00.000Z');
+    const stopped = withdrawConsent(made, later);
+    expect(stopped).toMatchObject({ status: 'consent-withdrawn', consentWithdrawnAt: later });
+    expect(withdrawConsent(stopped, new Date('2026-11-25T09:00:00.000Z'))).toEqual(stopped);
+  });
+});

@@ -1,0 +1,18 @@
+import { MemoryCollection } from '@corredor/persistence';
+import { sharingConsentId, supersedes, type SharingConsent, type SharingConsentChange, type SharingConsentRepository } from './sharing-consent';
+
+export class MemorySharingConsentRepository implements SharingConsentRepository {
+  private readonly consents = new MemoryCollection<SharingConsent>('sharing_consents');
+
+  async record(change: SharingConsentChange): Promise<void> {
+    const id = sharingConsentId(change.tenant, change.personId, change.partnerId);
+    const stored = this.consents.findOne({ id }) ?? null;
+    if (!supersedes(stored, change)) return;
+    if (stored) this.consents.updateWhere({ id }, () => ({ id, ...change }));
+    else this.consents.insert({ id, ...change });
+  }
+
+  async isWithdrawn(tenant: string, personId: string, partnerId: string): Promise<boolean> {
+    return this.consents.findOne({ id: sharingConsentId(tenant, personId, partnerId) })?.state === 'withdrawn';
+  }
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { MemoryPartnerRepository } from '../partners/partner.repository.memory';
+import { nameKeyOf } from '../partners/partner.domain';
+import { MemoryReferableCaseRepository } from '../referable-cases/referable-case.repository.memory';
+import { makeReferralUseCase } from '../referrals/make-referral.use-case';
+import { MemoryReferralRepository } from '../referrals/referral.repository.memory';
+import { events, referralTestApp } from '../testing/referral-test-app';
+import { MemorySharingConsentRepository } from './sharing-consent.repository.memory';
+
+describe('a withdrawn consent to share with a partner', () => {
+  async function setup() {
+    const app = await referralTestApp();
+    const personId = randomUUID();
+    const first = events.opened('tijuana', personId);
+    const second = events.opened('tijuana', personId);
+    const someoneElse = events.opened('tijuana');
+    await app.deliver(first, second, someoneElse);
+    const shelter = await app.addPartner('Casa del Migrante', ['shelter']);
+    const clinic = await app.addPartner('Clínica Comunitaria', ['shelter', 'health']);
+    const referrals = async (caseId: string) => (await app.coordinator.get(`/v1/cases/${caseId}/referrals`)).body.items as Array<{ partner: { id: string }; status: string; consentToShare: { withdrawnAt?: string } }>;
+    return { ...app, personId, first, second, someoneElse, shelter, clinic, referrals };
+  }
+
+  it("stops the person's pending referrals to that partner, from every case of theirs, and no other", async () => {
+    const { deliver, coordinator, refer, personId, first, second, someoneElse, shelter, clinic, referrals } = await setup();
+    await refer(coordinator, first.data.caseId, shelter.id);
+    await refer(coordinator, first.data.caseId, clinic.id);
+    await refer(coordinator, second.data.caseId, shelter.id);
+    await refer(coordinator, someoneElse.data.caseId, shelter.id);
+
+    await deliver(events.consentWithdrawn('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }));
+
+    const status = (items: Awaited<ReturnType<typeof referrals>>) => items.map((r) => [r.partner.id, r.status]);
+    expect(status(await referrals(first.data.caseId))).toEqual(
+      expect.arrayContaining([
+        [shelter.id, 'consent-withdrawn'],
+        [clinic.id, 'made'],
+      ]),
+    );
+    expect(await referrals(second.data.caseId)).toEqual([expect.objectContaining({ status: 'consent-withdrawn', consentToShare: expect.objectContaining({ withdrawnAt: '2026-11-23T14:00:00.000Z' }) })]);
+    expect(status(await referrals(someoneElse.data.caseId))).toEqual([[shelter.id, 'made']]);
+  });
+
+  it('refuses a new referral of any of their cases to that partner until they consent again; other partners and people are unaffected', async () => {
+    const { deliver, coordinator, as, refer, personId, first, second, someoneElse, shelter, clinic, referrals } = await setup();
+    await deliver(events.consentWithdrawn('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }));
+    for (const caseId of [first.data.caseId, second.data.caseId]) {
+      const refused = await refer(await as('tijuana', 'promoter'), caseId, shelter.id);
+      expect([refused.status, refused.body.code]).toEqual([422, 'REFERRAL.CONSENT_WITHDRAWN']);
+    }
+    expect(await referrals(first.data.caseId)).toEqual([]);
+    expect((await refer(coordinator, first.data.caseId, clinic.id)).status).toBe(201);
+    expect((await refer(coordinator, someoneElse.data.caseId, shelter.id)).status).toBe(201);
+
+    await deliver(events.consentGiven('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }));
+    const again = await refer(coordinator, first.data.caseId, shelter.id);
+    expect([again.status, again.body.status]).toEqual([201, 'made']);
+  });
+
+  it('holds even when the withdrawal arrives before the case is known (the two come on different topics)', async () => {
+    const { deliver, coordinator, refer, shelter } = await setup();
+    const personId = randomUUID();
+    await deliver(events.consentWithdrawn('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }));
+    const late = events.opened('tijuana', personId);
+    await deliver(late);
+    expect((await refer(coordinator, late.data.caseId, shelter.id)).body.code).toBe('REFERRAL.CONSENT_WITHDRAWN');
+  });
+
+  it("ignores other purposes, other centres' people, and a consent older than the withdrawal", async () => {
+    const { deliver, coordinator, refer, personId, first, shelter } = await setup();
+    await deliver(
+      events.consentWithdrawn('tijuana', personId, { purpose: 'statistics' }),
+      events.consentWithdrawn('tijuana', personId, { purpose: 'contact', channel: 'whatsapp' }),
+      events.consentWithdrawn('tapachula', personId, { purpose: 'share-with-partner', partnerId: shelter.id }),
+    );
+    expect((await refer(coordinator, first.data.caseId, shelter.id)).status).toBe(201);
+    await deliver(
+      events.consentWithdrawn('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }, '2026-11-23T14:00:00.000Z'),
+      events.consentGiven('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }, '2026-11-23T13:00:00.000Z'),
+    );
+    expect((await refer(coordinator, first.data.caseId, shelter.id)).body.code).toBe('REFERRAL.CONSENT_WITHDRAWN');
+  });
+
+  it('leaves no referral pending when the withdrawal is handled while the referral is being made', async () => {
+    const partners = new MemoryPartnerRepository();
+    const cases = new MemoryReferableCaseRepository();
+    const consents = new MemorySharingConsentRepository();
+    const store = new MemoryReferralRepository();
+    const personId = randomUUID();
+    const caseId = randomUUID();
+    const partnerId = randomUUID();
+    const now = new Date('2026-11-23T15:00:00.000Z');
+    await cases.recordOpened('tijuana', caseId, personId, now);
+    await partners.add({ id: partnerId, tenant: 'tijuana', name: 'Casa', nameKey: nameKeyOf('Casa'), services: ['shelter'], agreementSigned: true, languages: [], createdAt: now, createdBy: 'luis' });
+    // The subscriber runs between the use case's consent check and its write: it records the
+    // withdrawal and marks the pending referrals, finding none yet.
+    const referrals = {
+      ...store,
+      add: async (referral: Parameters<typeof store.add>[0]) => {
+        await consents.record({ tenant: 'tijuana', personId, partnerId, state: 'withdrawn', changedAt: now });
+        await store.withdrawConsent('tijuana', personId, partnerId, now);
+        await store.add(referral);
+      },
+      listForCase: store.listForCase.bind(store),
+      withdrawConsent: store.withdrawConsent.bind(store),
+    };
+    const made = await makeReferralUseCase(
+      { partners, cases, consents, referrals, clock: () => now },
+      { principal: { kind: 'staff', userId: 'luis', centre: 'tijuana', roles: ['coordinator'] }, caseId, partnerId, command: { need: 'shelter', consentToShare: true } },
+    );
+    expect(made.status).toBe('consent-withdrawn');
+    expect((await store.listForCase('tijuana', caseId, { after: null, limit: 10 })).map((r) => r.status)).toEqual(['consent-withdrawn']);
+  });
+});

@@ -1,0 +1,25 @@
+import { consentGivenV1, consentWithdrawnV1 } from '@corredor/contracts';
+import { on, type TypedHandler } from '@corredor/messaging';
+import type { ReferralRepository } from '../referrals/referral.repository';
+import type { SharingConsentRepository } from './sharing-consent';
+
+/** Both consent events in one group: they are keyed by person, so a withdrawal and a later consent arrive in order. */
+export const config = { group: 'referral.sharing-consents' } as const;
+
+export const handlers = (deps: { consents: SharingConsentRepository; referrals: ReferralRepository }): TypedHandler[] => [
+  on(consentGivenV1, async (event) => {
+    const { personId, scope, givenAt } = event.data;
+    if (scope.purpose !== 'share-with-partner') return;
+    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, state: 'given', changedAt: new Date(givenAt) });
+  }),
+  on(consentWithdrawnV1, async (event) => {
+    const { personId, scope, withdrawnAt } = event.data;
+    if (scope.purpose !== 'share-with-partner') return;
+    const at = new Date(withdrawnAt);
+    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, state: 'withdrawn', changedAt: at });
+    // Written first, then read: a referral being made right now either sees the withdrawal or is seen here (see makeReferralUseCase).
+    if (await deps.consents.isWithdrawn(event.tenantid, personId, scope.partnerId)) {
+      await deps.referrals.withdrawConsent(event.tenantid, personId, scope.partnerId, at);
+    }
+  }),
+];
