@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CentreCliError, changeCentreStatus } from '@corredor/centre-cli';
+import { demoIntake } from '@corredor/platform';
 import { networkTokenFor, TEST_AUTH } from '@corredor/service-kit';
 import { decodeJwt } from 'jose';
 import { accessTokenOf, discover, oidc, signIn } from './oidc-sign-in';
@@ -96,14 +97,7 @@ describe('centres as tenants, end to end: an operator brings a centre up, its st
     expect(decodeJwt(promoter.access_token)).toMatchObject({ centre: 'ciudad-juarez', roles: ['promoter'] });
 
     const started = Date.now();
-    const intake = await api('intake', 'POST', '/v1/intakes', promoter.access_token, {
-      alias: 'Wilner',
-      sex: 'male',
-      yearOfBirth: 1990,
-      nationality: 'HT',
-      languages: ['ht', 'fr'],
-      consent: { storeData: true },
-    });
+    const intake = await api('intake', 'POST', '/v1/intakes', promoter.access_token, demoIntake({ name: 'Wilner', alias: 'Wilner', sex: 'male', yearOfBirth: 1990 }));
     expect(intake.status).toBe(201);
     await waitUntil(async () => {
       const report = await api('reporting', 'GET', '/v1/reports/people-served', tokens['coordinator'] ?? '');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MockKafka } from '@corredor/kafka-mock';
+import { demoIntake } from '@corredor/platform';
 import { tokenFor } from '@corredor/service-kit';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 import { centreFile, startPlatformProcesses, type PlatformProcesses } from './platform-processes';
@@ -7,15 +8,11 @@ import { waitUntil, type ServiceName, type ServiceProcess } from './service-proc
 
 jest.setTimeout(240_000);
 
-const intake = (alias: string, overrides: object = {}) => ({
-  alias,
-  sex: 'female',
-  yearOfBirth: 1994,
-  nationality: 'HT',
-  languages: ['ht', 'fr'],
-  consent: { storeData: true },
-  ...overrides,
-});
+/** A person with nothing flagged at the interview (the example's trafficking indicator removed). */
+const intake = (alias: string, person: object = {}) => demoIntake({ name: alias, alias, ...person }, { quiet: true });
+
+/** The Tijuana centre's calendar day now: services are dated in the centre's calendar. */
+const tijuanaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Tijuana' }).format(new Date());
 
 /** Figures measured along the way, printed at the end for the team's notes. */
 const figures: Record<string, number> = {};
@@ -32,14 +29,14 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
   const readiness = async (service: ServiceName) =>
     (await fetch(`${services[service].url}/readyz`).then((r) => r.json())) as { status: string; checks: Record<string, string> };
   const peopleServed = async (centre: string) => (await api('reporting', 'GET', '/v1/reports/people-served', tokens[centre] ?? '')).body.total as number;
-  const caseCount = async (centre: string) => (await api('case', 'GET', '/v1/cases', tokens[centre] ?? '')).body.total as number;
+  const caseCount = async (centre: string) => (await api('case', 'GET', '/v1/cases?limit=100', tokens[centre] ?? '')).body.items.length as number;
   const untilCount = (what: string, probe: () => Promise<number>, expected: number, timeoutMs = 30_000) =>
     waitUntil(async () => ((await probe()) === expected ? true : undefined), timeoutMs, `${what} = ${expected}`);
 
   beforeAll(async () => {
     const started = Date.now();
     otlp = await startOtlpReceiver();
-    platform = await startPlatformProcesses({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200' } });
+    platform = await startPlatformProcesses({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200', TASK_SCAN_INTERVAL_MS: '500' } });
     ({ kafka, services } = platform);
     figures['startup: six services ready (ms)'] = Date.now() - started;
     // The two centres exist only once an operator brought them up.
@@ -61,17 +58,17 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
     const started = Date.now();
     const marie = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Marie'));
     expect(marie.status).toBe(201);
-    const jean = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Jean', { sex: 'male', nationality: 'HT' }));
-    const ana = await api('intake', 'POST', '/v1/intakes', tokens['tapachula'] ?? '', intake('Ana', { nationality: 'GT', languages: ['mam', 'es'] }));
+    const jean = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Jean', { sex: 'male' }));
+    const ana = await api('intake', 'POST', '/v1/intakes', tokens['tapachula'] ?? '', intake('Ana', { nationalities: ['GT'], languages: ['mam', 'es'], preferredLanguage: 'mam' }));
     expect([jean.status, ana.status]).toEqual([201, 201]);
 
     await untilCount('tijuana people served', () => peopleServed('tijuana'), 2);
     figures['intake POST to report updated (ms)'] = Date.now() - started;
 
     const cases = await api('case', 'GET', '/v1/cases', tokens['tijuana'] ?? '');
-    expect(cases.body.total).toBe(2);
-    expect(cases.body.items.map((c: { status: string }) => c.status)).toEqual(['open', 'open']);
-    expect(cases.body.items.map((c: { intakeId: string }) => c.intakeId).sort()).toEqual([marie.body.id, jean.body.id].sort());
+    expect(cases.body.items).toHaveLength(2);
+    expect(cases.body.items.map((c: { status: string; priority: string }) => [c.status, c.priority])).toEqual([['open', 'normal'], ['open', 'normal']]);
+    expect(cases.body.items.flatMap((c: { intakeIds: string[] }) => c.intakeIds).sort()).toEqual([marie.body.id, jean.body.id].sort());
 
     const report = await api('reporting', 'GET', '/v1/reports/people-served', tokens['tijuana'] ?? '');
     expect(report.body).toMatchObject({ centre: 'tijuana', total: 2, bySex: { female: 1, male: 1 }, byNationality: { HT: 2 } });
@@ -84,7 +81,7 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
     expect(notifications.map((n: { title: string; language: string }) => [n.title, n.language])).toEqual([['Nuevo caso', 'es'], ['Nuevo caso', 'es']]);
 
     // The referral service learnt of the case from case.opened: it can be referred.
-    const caseId: string = cases.body.items.find((c: { intakeId: string }) => c.intakeId === marie.body.id).id;
+    const caseId: string = cases.body.items.find((c: { intakeIds: string[] }) => c.intakeIds.includes(marie.body.id)).id;
     const partner = await api('referral', 'POST', '/v1/partners', tokens['tijuana'] ?? '', { name: 'Casa del Migrante', services: ['shelter'] });
     expect(partner.status).toBe(201);
     const referral = await waitUntil(async () => {
@@ -105,15 +102,114 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
 
   it('refuses an invalid intake with 422 and field errors, and nothing of it flows on', async () => {
     const before = await peopleServed('tijuana');
-    const invalid = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('', { nationality: 'ZZ', consent: { storeData: false } }));
+    // A name with a right-to-left override, a country that does not exist, and no consent to store the data.
+    const invalid = await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', {
+      ...intake('Ma\u202Erie', { nationalities: ['ZZ'] }),
+      consents: [{ purpose: 'statistics' }],
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(invalid.body.code).toBe('INTAKE.VALIDATION_FAILED');
-    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.alias', 'body.consent.storeData', 'body.nationality']);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.consents', 'body.person.alias', 'body.person.name', 'body.person.nationalities.0']);
+    // The problem names the fields, never what was typed in them.
+    expect(JSON.stringify(invalid.body)).not.toContain('rie');
     // A valid intake sent after it arrives, and only it.
     expect((await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Rose'))).status).toBe(201);
     await untilCount('people served', () => peopleServed('tijuana'), before + 1);
     expect(await caseCount('tijuana')).toBe(before + 1);
+  });
+
+  it('takes a case from an intake with a trafficking indicator to a signed-off closure, and the report counts it', async () => {
+    const promoter = await tokenFor('tijuana', ['promoter'], 'ana@tijuana');
+    const coordinator = tokens['tijuana'] ?? '';
+    const reportedBefore = await peopleServed('tijuana');
+
+    // The interview: the employer holds the person's documents.
+    const submitted = await api('intake', 'POST', '/v1/intakes', promoter, demoIntake({ name: 'Wideline Pierre', alias: 'Wideline' }), { 'Idempotency-Key': 'e2e-full-case-0001' });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body.riskFlags).toEqual([expect.objectContaining({ screen: 'trafficking-forced-labour', flag: 'trafficking.documents-withheld', level: 'high' })]);
+
+    // A high-priority case, and an alert for the coordinators only.
+    const kase = await waitUntil(async () => {
+      const res = await api('case', 'GET', '/v1/cases?priority=high&flag=trafficking-forced-labour', coordinator);
+      return res.body.items.find((c: { intakeIds: string[] }) => c.intakeIds.includes(submitted.body.id));
+    }, 30_000, 'a high-priority case for the intake');
+    expect(kase).toMatchObject({ alias: 'Wideline', status: 'open', priority: 'high', riskFlags: [{ flag: 'trafficking.documents-withheld', level: 'high' }] });
+    const alert = await waitUntil(async () => {
+      const res = await api('notification', 'GET', '/v1/notifications', coordinator);
+      return res.body.items.find((n: { kind: string; caseId: string }) => n.kind === 'case.high-risk' && n.caseId === kase.id);
+    }, 30_000, "the coordinators' high-risk alert");
+    expect(alert).toMatchObject({ title: 'Caso de alto riesgo', priority: 'high' });
+    const promotersView = await api('notification', 'GET', '/v1/notifications', promoter);
+    expect(promotersView.body.items.some((n: { kind: string }) => n.kind === 'case.high-risk')).toBe(false);
+    expect(JSON.stringify(alert)).not.toContain('Wideline');
+
+    // Services delivered: the first one makes the case active.
+    const caseUrl = `/v1/cases/${kase.id}`;
+    const guidance = await api('case', 'POST', `${caseUrl}/services`, promoter, { type: 'labour-rights-guidance', deliveredOn: tijuanaToday(), language: 'ht', durationMinutes: 45 });
+    expect(guidance.status).toBe(201);
+    const accompaniment = await api('case', 'POST', `${caseUrl}/services`, promoter, {
+      type: 'accompaniment',
+      deliveredOn: tijuanaToday(),
+      accompaniment: { office: 'conciliation-centre', procedure: 'labour-complaint' },
+    });
+    expect(accompaniment.status).toBe(201);
+    await waitUntil(async () => ((await api('case', 'GET', caseUrl, promoter)).body.status === 'active' ? true : undefined), 30_000, 'the case active');
+
+    // A labour-justice claim: filed, agreed, and what the person actually received.
+    const lawyer = await tokenFor('tijuana', ['lawyer'], 'beto@tijuana');
+    const claim = await api('case', 'POST', `${caseUrl}/labour-claims`, lawyer, {
+      employer: 'Constructora del Pacífico',
+      claimType: 'document-retention',
+      authority: 'conciliation-centre',
+      currency: 'MXN',
+      amounts: { claimed: '15500.50' },
+    });
+    expect(claim.status).toBe(201);
+    const claimUrl = `${caseUrl}/labour-claims/${claim.body.id}`;
+    let version: number = claim.body.version;
+    for (const change of [{ status: 'conciliation-filed', dates: { conciliationFiledOn: tijuanaToday() } }, { status: 'in-conciliation' }, { status: 'agreement', amounts: { agreed: '12000' } }, { status: 'paid', amounts: { received: '12000' } }]) {
+      const res = await api('case', 'PATCH', claimUrl, lawyer, { expectedVersion: version, ...change });
+      expect([res.status, res.body.code]).toEqual([200, undefined]);
+      version = res.body.version;
+    }
+    expect((await api('case', 'GET', claimUrl, lawyer)).body).toMatchObject({ status: 'paid', currency: 'MXN', amounts: { claimed: '15500.50', agreed: '12000.00', received: '12000.00' } });
+
+    // A follow-up due today for the promoter: the due scan announces it once, to them.
+    const task = await api('case', 'POST', `${caseUrl}/tasks`, coordinator, { kind: 'call-back', title: 'Llamar a Wideline por el pago', due: { dueOn: tijuanaToday() }, assignee: 'ana@tijuana' });
+    expect(task.status).toBe(201);
+    const reminder = await waitUntil(async () => {
+      const res = await api('notification', 'GET', '/v1/notifications', promoter);
+      return res.body.items.find((n: { kind: string; caseId: string }) => n.kind === 'case.task-due' && n.caseId === kase.id);
+    }, 30_000, "the promoter's task reminder");
+    expect(JSON.stringify(reminder)).not.toContain('Llamar');
+    expect((await api('case', 'POST', `/v1/tasks/${task.body.id}/complete`, promoter, {})).status).toBe(200);
+
+    // Closing a high-risk case: the promoter asks, the coordinator signs off.
+    const current = (await api('case', 'GET', caseUrl, promoter)).body;
+    const asked = await api('case', 'POST', `${caseUrl}/close`, promoter, { outcome: 'resolved', expectedVersion: current.version });
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ status: current.status, pendingClosure: { outcome: 'resolved', requestedBy: 'ana@tijuana' } });
+    const interpreter = await tokenFor('tijuana', ['interpreter']);
+    expect((await api('case', 'POST', `${caseUrl}/closure/sign-off`, interpreter, { expectedVersion: asked.body.version })).status).toBe(403);
+    const signed = await api('case', 'POST', `${caseUrl}/closure/sign-off`, coordinator, { expectedVersion: asked.body.version });
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'closed', closure: { outcome: 'resolved', signedOffBy: 'luis@tijuana' } });
+
+    // The timeline tells the whole story, newest first.
+    const timeline = await api('case', 'GET', `${caseUrl}/timeline?limit=100`, coordinator);
+    const kinds = new Set(timeline.body.items.map((e: { kind: string }) => e.kind));
+    expect([...kinds].sort()).toEqual(['labour-claim', 'service', 'status', 'task']);
+    const times = timeline.body.items.map((e: { at: string }) => e.at);
+    expect(times).toEqual([...times].sort().reverse());
+
+    // Tapachula sees none of it.
+    const tapachula = tokens['tapachula'] ?? '';
+    for (const path of [caseUrl, `${caseUrl}/timeline`, `${caseUrl}/services`, claimUrl]) expect((await api('case', 'GET', path, tapachula)).status).toBe(404);
+    expect((await api('intake', 'GET', `/v1/intakes/${submitted.body.id}`, tapachula)).status).toBe(404);
+
+    // The report counts the person.
+    await untilCount('tijuana people served', () => peopleServed('tijuana'), reportedBefore + 1);
   });
 
   it('runs one trace from POST /v1/intakes through Kafka into the case and reporting consumers', async () => {

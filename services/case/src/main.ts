@@ -1,6 +1,6 @@
 import { telemetry } from './instrument';
 import { runServiceProcess } from '@corredor/service-kit';
 import { config } from './config';
-import { caseService } from './service';
+import { defineCaseService } from './service';
 
-void runServiceProcess(caseService, config, telemetry);
+void runServiceProcess(defineCaseService({ taskScanIntervalMs: config.TASK_SCAN_INTERVAL_MS }), config, telemetry);

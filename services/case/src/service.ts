@@ -19,7 +19,7 @@ import { MongoTaskRepository } from './tasks/task.repository.mongo';
 import { timelineFeature } from './timeline/timeline.routes';
 import { transferFeature, type CaseStorage } from './transfers/transfer-feature';
 
-/** How often the due-task scan runs (each reminder is announced once, whichever instance finds it). */
+/** How often the due-task scan runs by default (each reminder is announced once, whichever instance finds it). */
 const TASK_SCAN_INTERVAL_MS = 60_000;
 
 function storage(mongo: Connection | null) {
@@ -33,9 +33,10 @@ function storage(mongo: Connection | null) {
   return { store, outbox, cases: new MemoryCaseRepository(outbox), tasks: new MemoryTaskRepository(outbox), processed: new MemoryProcessedEvents() };
 }
 
-/** Parts a test may replace. */
+/** Parts a test (or main.ts, from the environment) may set. */
 export interface CaseServiceOverrides {
   dueTasks?: CasesWithDueTasks;
+  taskScanIntervalMs?: number;
 }
 
 export function defineCaseService(overrides: CaseServiceOverrides = {}): ServiceDefinition {
@@ -74,7 +75,7 @@ export function defineCaseService(overrides: CaseServiceOverrides = {}): Service
         processed,
         outbox,
         isStoreReachable: () => cases.isReachable(),
-        start: () => taskWork.scanner.start(TASK_SCAN_INTERVAL_MS),
+        start: () => taskWork.scanner.start(overrides.taskScanIntervalMs ?? TASK_SCAN_INTERVAL_MS),
         stop: () => taskWork.scanner.stop(),
       };
     },
