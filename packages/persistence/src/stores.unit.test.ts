@@ -47,6 +47,16 @@ describe('memory collection', () => {
     expect(people.aggregate([{ $group: { _id: null, n: { $sum: 1 } } }])).toEqual([{ _id: null, n: 3 }]);
   });
 
+  it('answers lookups by id or by a unique index, and still checks any other field of the filter', () => {
+    const people = newCollection();
+    people.insert(doc('1', 'a@x'));
+    expect(people.find({ id: '1' }).map((d) => d.id)).toEqual(['1']);
+    expect(people.find({ tenant: 't', email: 'a@x' }).map((d) => d.id)).toEqual(['1']);
+    expect(people.find({ id: '1', email: 'b@x' })).toEqual([]);
+    expect(people.find({ tenant: 't', email: 'a@x', version: 2 })).toEqual([]);
+    expect(people.find({ tenant: 't', email: 'a@x' }, { skip: 1 })).toEqual([]);
+  });
+
   it('hands out copies, so mutating a result does not change what is stored', () => {
     const people = newCollection();
     people.insert(doc('1', 'a@x'));

@@ -80,7 +80,11 @@ export class MemoryCollection<T extends Stored> {
   }
 
   find(filter: AnyObject, options: FindOptions = {}): T[] {
-    let cursor = find<T>(this.candidates(filter), sameRealm(filter));
+    const { docs: candidates, exact } = this.lookup(filter);
+    // A filter the index answered entirely (by id, or every field of a unique index and nothing
+    // else) needs no evaluation: the hot path of every "already processed?" and "find by id".
+    if (exact) return options.skip || options.limit === 0 ? [] : candidates.map((doc) => structuredClone(doc) as unknown as T);
+    let cursor = find<T>(candidates, sameRealm(filter));
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
@@ -92,7 +96,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   aggregate<R extends AnyObject>(pipeline: AnyObject[]): R[] {
-    return aggregate(this.candidates({}), sameRealm(pipeline)) as R[];
+    return aggregate([...this.docs.values()] as unknown as AnyObject[], sameRealm(pipeline)) as R[];
   }
 
   /** For memoryTransaction: journal every write from now on; the returned function undoes them. */
@@ -111,21 +115,27 @@ export class MemoryCollection<T extends Stored> {
   }
 
   private match(filter: AnyObject): T[] {
-    return find<T>(this.candidates(filter), sameRealm(filter)).all();
+    const { docs, exact } = this.lookup(filter);
+    if (exact) return docs as unknown as T[];
+    return find<T>(docs, sameRealm(filter)).all();
   }
 
-  /** The documents a filter can match: one by id, one through a unique index, or all of them. */
-  private candidates(filter: AnyObject): AnyObject[] {
-    const pick = (id: string | undefined) => {
+  /**
+   * The documents a filter can match (one by id, one through a unique index, or all of them), and whether they are exactly its matches (the filter holds
+   * nothing but what the index looked up, so no evaluation is needed).
+   */
+  private lookup(filter: AnyObject): { docs: AnyObject[]; exact: boolean } {
+    const fields = Object.keys(filter).length;
+    const pick = (id: string | undefined, exact: boolean) => {
       const doc = id === undefined ? undefined : this.docs.get(id);
-      return doc ? [doc as unknown as AnyObject] : [];
+      return { docs: doc ? [doc as unknown as AnyObject] : [], exact };
     };
-    if (typeof filter['id'] === 'string') return pick(filter['id']);
+    if (typeof filter['id'] === 'string') return pick(filter['id'], fields === 1);
     for (const { index, keys } of this.indexes) {
       const values = index.fields.map((field) => filter[field]);
-      if (values.every((value) => typeof value === 'string' || typeof value === 'number')) return pick(keys.get(JSON.stringify(values)));
+      if (values.every((value) => typeof value === 'string' || typeof value === 'number')) return pick(keys.get(JSON.stringify(values)), fields === index.fields.length);
     }
-    return [...this.docs.values()] as unknown as AnyObject[];
+    return { docs: [...this.docs.values()] as unknown as AnyObject[], exact: false };
   }
 
   private indexKey(index: UniqueIndex<T>, doc: T): string | null {
