@@ -121,8 +121,9 @@ export class MemoryCollection<T extends Stored> {
   }
 
   /**
-   * The documents a filter can match (one by id, one through a unique index, or all of them), and whether they are exactly its matches (the filter holds
-   * nothing but what the index looked up, so no evaluation is needed).
+   * The documents a filter can match (one by id, one through a unique index, or all of them), and
+   * whether they are exactly its matches (the filter holds nothing but what the index looked up, so
+   * no evaluation is needed).
    */
   private lookup(filter: AnyObject): { docs: AnyObject[]; exact: boolean } {
     const fields = Object.keys(filter).length;
