@@ -6,7 +6,7 @@ import { caseOpenedV1 } from './events/case-opened.v1';
 import { caseOpenedV1ToV2, caseOpenedV2 } from './events/case-opened.v2';
 import { caseTaskDueV1, caseTaskOverdueV1 } from './events/case-task.v1';
 import { caseTransferAcceptedV1, caseTransferDeclinedV1, caseTransferRequestedV1 } from './events/case-transfer.v1';
-import { caseLabourClaimChangedV1, caseServiceRecordedV1 } from './events/case-work.v1';
+import { caseLabourClaimChangedV1, caseServiceRecordedV1, caseServiceVoidedV1 } from './events/case-work.v1';
 import { CENTRE_EVENTS } from './events/centre-events.v1';
 import { consentGivenV1, consentWithdrawnV1 } from './events/consent.v1';
 import { intakeSubmittedV1 } from './events/intake-submitted.v1';
@@ -24,6 +24,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   caseAssignedV1,
   caseRiskFlaggedV1,
   caseServiceRecordedV1,
+  caseServiceVoidedV1,
   caseLabourClaimChangedV1,
   caseTaskDueV1,
   caseTaskOverdueV1,

@@ -22,7 +22,27 @@ export const caseServiceRecordedV1 = defineEvent({
   }),
 });
 
-/** A labour-justice claim was recorded or changed; reporting sums amounts claimed, agreed and received. */
+/**
+ * A service entry recorded by mistake was voided: reporting stops counting it. It stays in the
+ * case's history; the reason given is free text and never travels.
+ */
+export const caseServiceVoidedV1 = defineEvent({
+  type: 'case.service-voided',
+  version: 1,
+  topic: TOPICS.caseEvents,
+  carriesPersonalData: false,
+  schema: z.strictObject({
+    caseId: z.uuid(),
+    serviceId: z.uuid(),
+    type: serviceTypeSchema,
+    voidedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * A labour-justice claim was recorded or changed; reporting sums amounts claimed, agreed (a
+ * settlement), awarded (a judgment) and received.
+ */
 export const caseLabourClaimChangedV1 = defineEvent({
   type: 'case.labour-claim-changed',
   version: 1,
@@ -37,6 +57,7 @@ export const caseLabourClaimChangedV1 = defineEvent({
     currency: currencySchema,
     amountClaimed: moneyAmountSchema.nullable(),
     amountAgreed: moneyAmountSchema.nullable(),
+    amountAwarded: moneyAmountSchema.nullable(),
     amountReceived: moneyAmountSchema.nullable(),
     changedAt: z.iso.datetime({ offset: true }),
   }),

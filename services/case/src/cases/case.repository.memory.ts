@@ -18,12 +18,6 @@ interface IntakeKey {
 
 const stored = (kase: Case): CaseDocument => ({ ...kase, priorityRank: priorityRankOf(kase) });
 const toCase = ({ priorityRank: _rank, ...kase }: CaseDocument): Case => kase;
-/**
- * Stored documents are structured clones; under jest those are of another realm than the dates a
- * caller builds, and mingo matches dates of different realms as unequal. Cloning the filter puts
- * its dates in the stored documents' realm (it changes nothing outside tests).
- */
-const sameRealm = <T>(filter: T): T => structuredClone(filter);
 const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKey => ({ id: `${tenant}/${intakeId}`, tenant, intakeId, caseId });
 
 export class MemoryCaseRepository implements CaseRepository {
@@ -68,12 +62,12 @@ export class MemoryCaseRepository implements CaseRepository {
   }
 
   async list(tenant: string, query: CaseListQuery): Promise<Case[]> {
-    return this.cases.find(sameRealm(listFilter(tenant, query, 'id')), { sort: sortDocument(query.sort, 'id'), limit: query.limit }).map(toCase);
+    return this.cases.find(listFilter(tenant, query, 'id'), { sort: sortDocument(query.sort, 'id'), limit: query.limit }).map(toCase);
   }
 
   async history(tenant: string, caseId: string, query: { before: TimelinePosition | null; limit: number }): Promise<CaseHistoryEntry[]> {
     const filter = { tenant, caseId, ...(query.before ? afterPosition([['at', -1], ['id', -1]], query.before) : {}) };
-    return this.historyEntries.find(sameRealm(filter), { sort: { at: -1, id: -1 }, limit: query.limit });
+    return this.historyEntries.find(filter, { sort: { at: -1, id: -1 }, limit: query.limit });
   }
 
   async isReachable(): Promise<boolean> {

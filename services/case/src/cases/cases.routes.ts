@@ -1,4 +1,14 @@
-import { caseOutcomeSchema, casePrioritySchema, caseStatusSchema, DomainError, RISK_SCREENS, riskFlagSchema, riskScreenSchema, type RiskScreen } from '@corredor/contracts';
+import {
+  caseOutcomeSchema,
+  casePrioritySchema,
+  caseStatusSchema,
+  DomainError,
+  RISK_SCREENS,
+  riskFlagSchema,
+  riskScreenSchema,
+  startOfDayAfter,
+  type RiskScreen,
+} from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -8,7 +18,6 @@ import { CASE_SORTS, CURSOR_SCHEMAS, positionOf, type CaseFlagFilter } from './c
 import type { CasesWithDueTasks } from './cases-with-due-tasks.port';
 import { caseOfCentre, changeCaseUseCase, type CaseStoreDeps } from './change-case.use-case';
 import { caseView, caseViewSchema } from './case.view';
-import { startOfDayAfter } from './day-boundaries';
 
 export interface CaseRoutesDeps extends CaseStoreDeps {
   centres: CentreDirectoryView;

@@ -1,8 +1,7 @@
-import { DomainError } from '@corredor/contracts';
+import { DomainError, isAfterDay } from '@corredor/contracts';
 import { VersionConflictError } from '@corredor/persistence';
 import { RequestValidationError, type Principal } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
-import { isAfterDay } from '../timeline/calendar-day.domain';
 import { centreToday, refuseDaysAfter, workableCaseAt } from '../timeline/case-work';
 import {
   addHearing,

@@ -1,7 +1,8 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { ClaimStep, LabourClaim } from './labour-claim.domain';
 import { CLAIM_LIST_SORT, type ClaimListPosition, type LabourClaimRepository } from './labour-claim.repository';
 
@@ -32,7 +33,7 @@ export class MemoryLabourClaimRepository implements LabourClaimRepository {
   }
 
   async list(tenant: string, caseId: string, query: { after: ClaimListPosition | null; limit: number }): Promise<LabourClaim[]> {
-    const filter = { tenant, caseId, ...(query.after ? afterKeyset(CLAIM_LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...(query.after ? afterPosition(CLAIM_LIST_SORT, query.after) : {}) };
     return this.claims.find(filter, { sort: Object.fromEntries(CLAIM_LIST_SORT), limit: query.limit });
   }
 

@@ -1,9 +1,9 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
-import type { SortKey } from '@corredor/service-kit';
+import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { ClaimStep, LabourClaim } from './labour-claim.domain';
 import { CLAIM_LIST_SORT, type ClaimListPosition, type LabourClaimRepository } from './labour-claim.repository';
 
@@ -105,7 +105,7 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
   }
 
   async list(tenant: string, caseId: string, query: { after: ClaimListPosition | null; limit: number }): Promise<LabourClaim[]> {
-    const filter = { tenant, caseId, ...(query.after ? afterKeyset(LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...(query.after ? afterPosition(LIST_SORT, query.after) : {}) };
     const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<ClaimDocument[]>();
     return docs.map(toClaim);
   }

@@ -45,7 +45,7 @@ describe('labour-justice claims', () => {
     expect(event).toMatchObject({
       type: 'case.labour-claim-changed',
       subject: TIJUANA_CASE,
-      data: { claimId: res.body.id, claimType: 'unpaid-wages', authority: 'conciliation-centre', status: 'preparing', currency: 'MXN', amountClaimed: '15500.50', amountAgreed: null },
+      data: { claimId: res.body.id, claimType: 'unpaid-wages', authority: 'conciliation-centre', status: 'preparing', currency: 'MXN', amountClaimed: '15500.50', amountAgreed: null, amountAwarded: null, amountReceived: null },
     });
     expect(JSON.stringify(event)).not.toMatch(/Maquiladora|staff-lucia/);
   });
@@ -75,22 +75,25 @@ describe('labour-justice claims', () => {
 
     const events = await caseEvents();
     expect(events.map((e) => e.data['status'])).toEqual(['preparing', 'conciliation-filed', 'agreement', 'agreement', 'paid']);
-    expect(events[4]?.data).toMatchObject({ amountClaimed: '15500.50', amountAgreed: '1000.30', amountReceived: '1000.10' });
+    expect(events[4]?.data).toMatchObject({ amountClaimed: '15500.50', amountAgreed: '1000.30', amountAwarded: null, amountReceived: '1000.10' });
   });
 
-  it('announces an award as the amount owed, and says nothing when a change changes nothing', async () => {
+  it('announces an award apart from an earlier agreement, and says nothing when a change changes nothing', async () => {
     const { app, lawyer, record, caseEvents } = await setup();
-    const { body: claim } = await record({ ...newClaim, authority: 'labour-court', status: 'in-trial' });
+    // An agreement the employer did not honour, then a judgment: both amounts stay on record.
+    const { body: claim } = await record({ ...newClaim, authority: 'labour-court', status: 'in-trial', amounts: { claimed: '15500.5', agreed: '8000' } });
     const awarded = await request(app)
       .patch(`${claims}/${claim.id}`)
       .set('Authorization', lawyer)
       .send({ expectedVersion: 1, status: 'awarded', amounts: { awarded: '20000' }, dates: { judgmentOn: '2026-11-22' } });
-    expect(awarded.body.amounts).toMatchObject({ awarded: '20000.00', outstanding: '20000.00' });
+    expect(awarded.body.amounts).toMatchObject({ agreed: '8000.00', awarded: '20000.00', outstanding: '20000.00' });
     const same = await request(app).patch(`${claims}/${claim.id}`).set('Authorization', lawyer).send({ expectedVersion: 2, status: 'awarded' });
     expect(same.body.version).toBe(2);
     const events = await caseEvents();
     expect(events).toHaveLength(2);
-    expect(events[1]?.data).toMatchObject({ status: 'awarded', amountAgreed: '20000.00' });
+    expect(events.map((e) => eventRegistry.parse(e).ok)).toEqual([true, true]);
+    expect(events[0]?.data).toMatchObject({ status: 'in-trial', amountAgreed: '8000.00', amountAwarded: null });
+    expect(events[1]?.data).toMatchObject({ status: 'awarded', amountAgreed: '8000.00', amountAwarded: '20000.00' });
   });
 
   it('refuses a stale version, with CASE.CLAIM_VERSION_CONFLICT', async () => {

@@ -3,7 +3,7 @@ import { toOutboxRecord, type OutboxRecord } from '@corredor/messaging';
 import type { CentreDirectoryView, Principal } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import { centreToday, refuseDaysAfter, workableCaseAt, type CaseLookup } from '../timeline/case-work';
-import { amountOwed, recordClaim, type ClaimDates, type LabourClaim, type NewClaim } from './labour-claim.domain';
+import { recordClaim, type ClaimDates, type LabourClaim, type NewClaim } from './labour-claim.domain';
 import type { LabourClaimRepository } from './labour-claim.repository';
 import { fromCents } from './money.domain';
 
@@ -19,9 +19,8 @@ export interface LabourClaimDeps {
 const decimal = (cents: number | null) => (cents === null ? null : fromCents(cents));
 
 /**
- * case.labour-claim-changed, carrying types, status and amounts only (never the employer). The
- * contract has no awarded amount: amountAgreed carries what the resolution says is owed, the
- * award of a judgment when there is one, else the agreement.
+ * case.labour-claim-changed, carrying types, status and amounts only (never the employer): what a
+ * settlement agreed and what a judgment awarded travel apart, as staff recorded them.
  */
 export function claimChangedRecord(claim: LabourClaim, meta: { requestId: string; now: Date }): OutboxRecord {
   const event = createEvent(
@@ -34,7 +33,8 @@ export function claimChangedRecord(claim: LabourClaim, meta: { requestId: string
       status: claim.status,
       currency: claim.currency,
       amountClaimed: decimal(claim.amounts.claimed),
-      amountAgreed: decimal(amountOwed(claim.amounts)),
+      amountAgreed: decimal(claim.amounts.agreed),
+      amountAwarded: decimal(claim.amounts.awarded),
       amountReceived: decimal(claim.amounts.received),
       changedAt: meta.now.toISOString(),
     },

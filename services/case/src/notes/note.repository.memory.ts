@@ -1,6 +1,7 @@
 import { MemoryCollection } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { CaseNote, NoteViewer } from './note.domain';
 import { both, NOTE_LIST_SORT, visibleTo, type NoteListPosition, type NoteRepository } from './note.repository';
 
@@ -16,7 +17,7 @@ export class MemoryNoteRepository implements NoteRepository {
   }
 
   async listVisible(tenant: string, caseId: string, viewer: NoteViewer, query: { after: NoteListPosition | null; limit: number }): Promise<CaseNote[]> {
-    const filter = { tenant, caseId, ...both(visibleTo(viewer), query.after ? afterKeyset(NOTE_LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...both(visibleTo(viewer), query.after ? afterPosition(NOTE_LIST_SORT, query.after) : {}) };
     return this.notes.find(filter, { sort: Object.fromEntries(NOTE_LIST_SORT), limit: query.limit });
   }
 

@@ -1,8 +1,8 @@
 import { isMongoReachable, translateMongoError } from '@corredor/persistence';
-import type { SortKey } from '@corredor/service-kit';
+import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { CaseNote, NoteViewer } from './note.domain';
 import { both, NOTE_LIST_SORT, visibleTo, type NoteListPosition, type NoteRepository } from './note.repository';
 
@@ -52,7 +52,7 @@ export class MongoNoteRepository implements NoteRepository {
   }
 
   async listVisible(tenant: string, caseId: string, viewer: NoteViewer, query: { after: NoteListPosition | null; limit: number }): Promise<CaseNote[]> {
-    const filter = { tenant, caseId, ...both(visibleTo(viewer), query.after ? afterKeyset(LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...both(visibleTo(viewer), query.after ? afterPosition(LIST_SORT, query.after) : {}) };
     const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<NoteDocument[]>();
     return docs.map(toNote);
   }

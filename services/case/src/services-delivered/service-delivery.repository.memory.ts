@@ -1,7 +1,8 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
+import { afterPosition } from '@corredor/service-kit';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { ServiceDelivery } from './service-delivery.domain';
 import { SERVICE_LIST_SORT, type ServiceDeliveryRepository, type ServiceListPosition } from './service-delivery.repository';
 
@@ -29,7 +30,7 @@ export class MemoryServiceDeliveryRepository implements ServiceDeliveryRepositor
   }
 
   async list(tenant: string, caseId: string, query: { after: ServiceListPosition | null; limit: number }): Promise<ServiceDelivery[]> {
-    const filter = { tenant, caseId, ...(query.after ? afterKeyset(SERVICE_LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...(query.after ? afterPosition(SERVICE_LIST_SORT, query.after) : {}) };
     return this.services.find(filter, { sort: Object.fromEntries(SERVICE_LIST_SORT), limit: query.limit });
   }
 

@@ -1,9 +1,9 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
-import type { SortKey } from '@corredor/service-kit';
+import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
-import { afterKeyset, olderThan } from '../timeline/timeline-query';
+import { olderThan } from '../timeline/timeline-query';
 import type { ServiceDelivery } from './service-delivery.domain';
 import { SERVICE_LIST_SORT, type ServiceDeliveryRepository, type ServiceListPosition } from './service-delivery.repository';
 
@@ -77,7 +77,7 @@ export class MongoServiceDeliveryRepository implements ServiceDeliveryRepository
   }
 
   async list(tenant: string, caseId: string, query: { after: ServiceListPosition | null; limit: number }): Promise<ServiceDelivery[]> {
-    const filter = { tenant, caseId, ...(query.after ? afterKeyset(LIST_SORT, query.after) : {}) };
+    const filter = { tenant, caseId, ...(query.after ? afterPosition(LIST_SORT, query.after) : {}) };
     const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<ServiceDocument[]>();
     return docs.map(toService);
   }

@@ -103,7 +103,13 @@ export function serviceDeliveryRoutes(api: ApiRoutes, deps: ServiceDeliveryDeps)
     },
     async (_req, res) => {
       const { id, serviceId } = valid(res, 'params', serviceParams);
-      const voided = await voidServiceUseCase(deps, { principal: principalOf(res), caseId: id, serviceId, reason: valid(res, 'body', voidBody).reason });
+      const voided = await voidServiceUseCase(deps, {
+        principal: principalOf(res),
+        caseId: id,
+        serviceId,
+        reason: valid(res, 'body', voidBody).reason,
+        requestId: String(res.locals['requestId']),
+      });
       res.json(serviceDeliveryViewOf(voided));
     },
   );

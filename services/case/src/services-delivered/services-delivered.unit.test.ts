@@ -117,7 +117,7 @@ describe('logging services delivered on a case', () => {
     expect(tampered.body.errors.map((e: { field: string }) => e.field)).toEqual(['query.cursor']);
   });
 
-  it('voids a mistaken entry: it stays listed, marked with who and why, once only, and announces nothing', async () => {
+  it('voids a mistaken entry: it stays listed, marked with who and why, once only, and announces it without the reason or staff', async () => {
     const { app, promoter, interpreter, caseEvents } = await setup();
     const logged = await request(app).post(`/v1/cases/${TIJUANA_CASE}/services`).set('Authorization', promoter).send(accompaniment);
     const voided = await request(app).post(`/v1/cases/${TIJUANA_CASE}/services/${logged.body.id}/void`).set('Authorization', interpreter).send({ reason: 'Registrado dos veces' });
@@ -133,11 +133,19 @@ describe('logging services delivered on a case', () => {
     expect(missing.body.code).toBe('CASE.SERVICE_NOT_FOUND');
     const noReason = await request(app).post(`/v1/cases/${TIJUANA_CASE}/services/${logged.body.id}/void`).set('Authorization', promoter).send({ reason: '  ' });
     expect(noReason.body.errors).toEqual([{ field: 'body.reason', message: 'must not be empty' }]);
-    expect((await caseEvents()).map((e) => e.type)).toEqual(['case.service-recorded']);
+    const events = await caseEvents();
+    expect(events.map((e) => e.type)).toEqual(['case.service-recorded', 'case.service-voided']);
+    expect(eventRegistry.parse(events[1])).toMatchObject({ ok: true });
+    expect(events[1]).toMatchObject({
+      subject: TIJUANA_CASE,
+      tenantid: 'tijuana',
+      data: { caseId: TIJUANA_CASE, serviceId: logged.body.id, type: 'accompaniment', voidedAt: '2026-11-23T15:00:00.000Z' },
+    });
+    expect(JSON.stringify(events[1])).not.toMatch(/Registrado|jean|Marie/);
   });
 
   it("keeps Tijuana's services from Tapachula's staff: 404 on the case, nothing in their lists", async () => {
-    const { app, promoter, tapachula } = await setup();
+    const { app, promoter, tapachula, caseEvents } = await setup();
     const logged = await request(app).post(`/v1/cases/${TIJUANA_CASE}/services`).set('Authorization', promoter).send(accompaniment);
     const post = await request(app).post(`/v1/cases/${TIJUANA_CASE}/services`).set('Authorization', tapachula).send(accompaniment);
     expect([post.status, post.body.code]).toEqual([404, 'CASE.NOT_FOUND']);
@@ -151,5 +159,6 @@ describe('logging services delivered on a case', () => {
     expect(own.body).toEqual({ items: [], nextCursor: null });
     const still = await request(app).get(`/v1/cases/${TIJUANA_CASE}/services`).set('Authorization', promoter);
     expect(still.body.items[0].voided).toBeNull();
+    expect((await caseEvents()).map((e) => e.type)).toEqual(['case.service-recorded']);
   });
 });

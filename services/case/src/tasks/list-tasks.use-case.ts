@@ -1,5 +1,5 @@
+import { addDays, dayIn } from '@corredor/contracts';
 import { toPage, type ApiPage, type Principal } from '@corredor/service-kit';
-import { addDays, dayIn } from './calendar-day.domain';
 import type { Task, TaskStatus } from './task.domain';
 import { rankOf, type CaseTaskPosition, type CentreTaskPosition, type CentreTaskQuery } from './task.repository';
 import { caseNotFound, timeZoneOf, type TaskDeps } from './task.use-case-support';

@@ -1,5 +1,4 @@
-import { DomainError } from '@corredor/contracts';
-import { dayIn, endOfDay, startOfDay, type CalendarDay } from './calendar-day.domain';
+import { dayIn, DomainError, endOfDay, startOfDay, type CalendarDay } from '@corredor/contracts';
 
 export const TASK_KINDS = ['hearing', 'card-renewal', 'signing-appointment', 'call-back', 'document', 'other'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

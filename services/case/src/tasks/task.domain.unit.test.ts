@@ -1,29 +1,4 @@
-import { addDays, dayIn, endOfDay, startOfDay } from './calendar-day.domain';
 import { cancelTask, changeTask, completeTask, newTask, reminderToSend, scheduleOf, type Task } from './task.domain';
-
-describe('days in a centre time zone', () => {
-  it.each([
-    ['2026-11-24', 'America/Tijuana', '2026-11-24T08:00:00.000Z', '2026-11-25T08:00:00.000Z'],
-    ['2026-11-24', 'America/Mexico_City', '2026-11-24T06:00:00.000Z', '2026-11-25T06:00:00.000Z'],
-    // Tijuana: clocks forward on 14 March 2027 (a 23-hour day), back on 1 November 2026 (25 hours).
-    ['2027-03-14', 'America/Tijuana', '2027-03-14T08:00:00.000Z', '2027-03-15T07:00:00.000Z'],
-    ['2026-11-01', 'America/Tijuana', '2026-11-01T07:00:00.000Z', '2026-11-02T08:00:00.000Z'],
-    // Mexico City has kept standard time all year since 2022.
-    ['2027-04-04', 'America/Mexico_City', '2027-04-04T06:00:00.000Z', '2027-04-05T06:00:00.000Z'],
-    // Where the clocks jump at midnight the day starts at 01:00.
-    ['2026-09-06', 'America/Santiago', '2026-09-06T04:00:00.000Z', '2026-09-07T03:00:00.000Z'],
-  ])('%s in %s runs from %s to %s', (day, zone, start, end) => {
-    expect(startOfDay(day, zone).toISOString()).toBe(start);
-    expect(endOfDay(day, zone).toISOString()).toBe(end);
-    expect(dayIn(new Date(start), zone)).toBe(day);
-    expect(dayIn(new Date(new Date(end).getTime() - 1), zone)).toBe(day);
-  });
-
-  it('counts days across months and years', () => {
-    expect(addDays('2026-12-29', 6)).toBe('2027-01-04');
-    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
-  });
-});
 
 const context = { id: 't', tenant: 'tijuana', caseId: 'c', userId: 'ana', now: new Date('2026-11-23T15:00:00.000Z'), timeZone: 'America/Tijuana' };
 const aTask = (): Task => newTask('open', { kind: 'hearing', title: 'Audiencia', due: { dueOn: '2026-11-24' }, assignee: null }, context);

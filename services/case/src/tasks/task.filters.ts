@@ -1,4 +1,4 @@
-import type { SortKey } from '@corredor/service-kit';
+import { afterPosition, type SortKey } from '@corredor/service-kit';
 import type { TaskReminder } from './task.domain';
 import { REMINDER_CLEARS, type CentreTaskPosition, type CaseTaskPosition, type CentreTaskQuery, type TaskTimelineField } from './task.repository';
 
@@ -17,21 +17,6 @@ export const centreTaskSort = (id: IdField): SortKey[] => [
   ['dueFrom', 1],
   [id, 1],
 ];
-/**
- * The keyset filter "after this position" (as service-kit's afterPosition), writing "equal" as a
- * range: under jest the memory collection's dates come from another realm, and mingo then finds
- * no date equal to the cursor's. MongoDB answers both alike, from the same index.
- */
-export function afterPosition(sort: readonly SortKey[], position: readonly unknown[]): Record<string, unknown> {
-  const same = (value: unknown) => (value instanceof Date ? { $gte: value, $lte: value } : value);
-  return {
-    $or: sort.map(([field, direction], index) => ({
-      ...Object.fromEntries(sort.slice(0, index).map(([previous], i) => [previous, same(position[i])])),
-      [field]: { [direction === 1 ? '$gt' : '$lt']: position[index] },
-    })),
-  };
-}
-
 export const asSortObject = (sort: readonly SortKey[]): Record<string, 1 | -1> => Object.fromEntries(sort);
 
 export function caseTasksFilter(tenant: string, caseId: string, after: CaseTaskPosition | null, id: IdField): Record<string, unknown> {
@@ -77,8 +62,7 @@ export function timelineFilter(
     tenant,
     caseId,
     [field]: { $ne: null },
-    // A range rather than equality, as in afterPosition.
-    ...(before ? { $or: [{ [field]: { $lt: before.at } }, { [field]: { $gte: before.at, $lte: before.at }, [id]: { $lte: before.idAtMost } }] } : {}),
+    ...(before ? { $or: [{ [field]: { $lt: before.at } }, { [field]: before.at, [id]: { $lte: before.idAtMost } }] } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { NotFoundError, VersionConflictError } from '@corredor/persistence';
 import { completeTask, newTask, changeTask, type Task, type TaskDue } from './task.domain';
-import type { TaskRepository } from './task.repository';
+import { rankOf, type CaseTaskPosition, type TaskRepository } from './task.repository';
 
 export interface TaskRepositoryFixture {
   tasks: TaskRepository;
@@ -83,13 +83,20 @@ export function describeTaskRepositoryContract(name: string, setup: () => Promis
       const sooner = aTask({ caseId, due: { dueAt: new Date('2026-11-24T18:00:00.000Z') } });
       const done = completeTask(aTask({ caseId, due: { dueOn: '2026-11-21' } }), { userId: 'ana', now: new Date() });
       const sameDay = aTask({ caseId, due: { dueOn: '2026-11-24' } });
-      for (const task of [later, sooner, done, sameDay, aTask({ caseId, tenant: 'tapachula' }), aTask()]) await f.tasks.add(task);
+      // Due at the same instant as sameDay: a page ends between the two, and the id settles their order.
+      const tied = aTask({ caseId, due: { dueOn: '2026-11-24' } });
+      for (const task of [later, sooner, done, tied, sameDay, aTask({ caseId, tenant: 'tapachula' }), aTask()]) await f.tasks.add(task);
       const all = await f.tasks.listForCase('tijuana', caseId, { after: null, limit: 10 });
-      expect(all.map((t) => t.id)).toEqual([sameDay.id, sooner.id, later.id, done.id]);
-      const first = await f.tasks.listForCase('tijuana', caseId, { after: null, limit: 2 });
-      const last = first[first.length - 1]!;
-      const rest = await f.tasks.listForCase('tijuana', caseId, { after: [0, last.dueFrom, last.id], limit: 10 });
-      expect([...first, ...rest].map((t) => t.id)).toEqual(all.map((t) => t.id));
+      expect(all.map((t) => t.id)).toEqual([sameDay.id, tied.id, sooner.id, later.id, done.id]);
+      const paged: string[] = [];
+      let after: CaseTaskPosition | null = null;
+      for (let page = 0; page < 10; page += 1) {
+        const [item]: Task[] = await f.tasks.listForCase('tijuana', caseId, { after, limit: 1 });
+        if (!item) break;
+        paged.push(item.id);
+        after = [rankOf(item.status), item.dueFrom, item.id];
+      }
+      expect(paged).toEqual(all.map((t) => t.id));
     });
 
     it("lists the centre's tasks by assignee, status, overdue and due day", async () => {

@@ -1,5 +1,5 @@
+import type { CalendarDay } from '@corredor/contracts';
 import type { OutboxRecord } from '@corredor/messaging';
-import type { CalendarDay } from './calendar-day.domain';
 import type { Task, TaskReminder, TaskStatus } from './task.domain';
 
 /** A case's tasks sort open first, then by due time, then id: [0 open | 1 done or cancelled, dueFrom, id]. */

@@ -1,7 +1,6 @@
-import { DomainError } from '@corredor/contracts';
+import { dayIn, DomainError, isAfterDay } from '@corredor/contracts';
 import { MemoryOutbox, MongoOutbox } from '@corredor/persistence';
 import { RequestValidationError, type ApiRoutes, type CentreDirectoryView, type ServiceDeps } from '@corredor/service-kit';
-import { calendarDayIn, isAfterDay } from './calendar-day.domain';
 import type { TimelineSource } from './timeline-source';
 
 /** What the case-work features need to know of a case: that it exists at the centre, and whether it is closed. */
@@ -63,7 +62,7 @@ export function storeFor<R>(
 
 /** Today at the centre, in its own time zone. */
 export function centreToday(centres: CentreDirectoryView, tenant: string, now: Date): string {
-  return calendarDayIn(centres.timeZoneOf(tenant) ?? 'UTC', now);
+  return dayIn(now, centres.timeZoneOf(tenant) ?? 'UTC');
 }
 
 /** Refuses, as field errors, days that have not come yet at the centre (a service delivered, a conciliation filed...). */

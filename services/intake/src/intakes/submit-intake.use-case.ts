@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, DomainError, intakeSubmittedV2 } from '@corredor/contracts';
+import { createEvent, dayIn, DomainError, intakeSubmittedV2 } from '@corredor/contracts';
 import { toOutboxRecord } from '@corredor/messaging';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
 import { fieldErrors, RequestValidationError, type CentreDirectoryView, type Principal } from '@corredor/service-kit';
@@ -8,7 +8,7 @@ import { ACTIVE_CONSENT_INDEX, type ConsentRepository } from '../consents/consen
 import { validateAnswers, type IntakeFormRepository, type StoredAnswers } from '../forms';
 import { newIdempotencyRecord, replayOf, requestHash, type IdempotencyScope } from '../idempotency/idempotency.domain';
 import { IDEMPOTENCY_KEY_INDEX, type IdempotencyRepository } from '../idempotency/idempotency.repository';
-import { assessRisk, calendarDayIn, personDetailsDateErrors, personDetailsSchema, priorityOf, yearOfBirthOf } from '../interview';
+import { assessRisk, personDetailsDateErrors, personDetailsSchema, priorityOf, yearOfBirthOf } from '../interview';
 import { intakePolicy } from '../people/intake-policy';
 import { mergeDetails, newPerson, personNotFound, reinterview, type Person } from '../people/person.domain';
 import type { PersonRepository } from '../people/person.repository';
@@ -116,7 +116,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
     if (earlier) return earlierIntake(deps, tenant, replayOf(earlier, hash));
   }
 
-  const today = calendarDayIn(now, deps.centres.timeZoneOf(tenant) ?? 'UTC');
+  const today = dayIn(now, deps.centres.timeZoneOf(tenant) ?? 'UTC');
   const { person, expectedVersion, caseAction } = await personAtInterview(deps, input, today, now, newId);
   const answers = await answersOf(deps, tenant, body.answers);
   const riskFlags = assessRisk(person.details, body.interview, { today });

@@ -1,4 +1,3 @@
-export { calendarDayIn } from './calendar-day';
 export { contactChannelEntrySchema, contactChannelsSchema, emailAddressSchema, phoneNumberSchema, type ContactChannelEntry } from './contact-channels.schema';
 export { IDENTITY_DOCUMENT_TYPES, identityDocumentSchema, identityDocumentsSchema, type IdentityDocument, type IdentityDocumentType } from './identity-documents.schema';
 export {

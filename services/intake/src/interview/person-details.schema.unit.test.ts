@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { calendarDayIn } from './calendar-day';
 import { personDetailsDateErrors, personDetailsSchema, yearOfBirthOf } from './person-details.schema';
 
 const valid = {
@@ -195,14 +194,5 @@ describe('person details', () => {
 
   it('refuses fields it does not know', () => {
     expect(errorsOf(personDetailsSchema, { ...valid, curp: 'GAPM900101MNEXXX09' })).toEqual({ '': 'Unrecognized key: "curp"' });
-  });
-});
-
-describe('calendarDayIn', () => {
-  it('gives the day in the centre’s time zone', () => {
-    const instant = new Date('2026-11-24T05:30:00Z');
-    expect(calendarDayIn(instant, 'America/Tijuana')).toBe('2026-11-23');
-    expect(calendarDayIn(instant, 'America/Mexico_City')).toBe('2026-11-23');
-    expect(calendarDayIn(instant, 'UTC')).toBe('2026-11-24');
   });
 });

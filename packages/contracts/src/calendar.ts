@@ -1,10 +1,10 @@
 /**
- * Calendar days in a centre's time zone, with the runtime's own zone data (Intl): the same approach
- * as reporting's report periods (services/reporting/src/people-served/report-period.domain.ts),
- * which services may not import from each other.
+ * Calendar days in a time zone (a centre's "today", a task due on a day, a report's period), with
+ * the runtime's own zone data (Intl). Pure functions, shared so that every service draws the line
+ * between two days at the same instant.
  */
 
-/** A calendar day as `YYYY-MM-DD`, in some time zone. */
+/** A calendar day as `YYYY-MM-DD`, in some time zone. ISO days compare as strings. */
 export type CalendarDay = string;
 
 const DAY_MS = 86_400_000;
@@ -56,9 +56,14 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   return format(parseDay(day) + days * DAY_MS);
 }
 
+/** Whether `day` comes after `reference` (a day not yet come, when `reference` is today). */
+export function isAfterDay(day: CalendarDay, reference: CalendarDay): boolean {
+  return day > reference;
+}
+
 /**
  * The first instant of a calendar day in the zone. That is local midnight, except where the clocks
- * jump forward at midnight (America/Santiago): then the day starts at the jump, 01:00.
+ * jump forward at midnight (America/Santiago, America/Havana): then the day starts at the jump, 01:00.
  */
 export function startOfDay(day: CalendarDay, timeZone: string): Date {
   const midnight = parseDay(day);
@@ -68,7 +73,12 @@ export function startOfDay(day: CalendarDay, timeZone: string): Date {
   return new Date(inDay.length > 0 ? Math.min(...inDay) : midnight - offsetAt(midnight, timeZone));
 }
 
-/** The instant the day ends (the next day's first instant). */
+/** The instant the day ends: the next day's first instant (excluded from the day). */
 export function endOfDay(day: CalendarDay, timeZone: string): Date {
   return startOfDay(addDays(day, 1), timeZone);
+}
+
+/** The first instant of the day `days` after the one it is in the zone at `now` (1: tomorrow's start). */
+export function startOfDayAfter(now: Date, days: number, timeZone: string): Date {
+  return startOfDay(addDays(dayIn(now, timeZone), days), timeZone);
 }
