@@ -57,6 +57,15 @@ describe('memory collection', () => {
     expect(people.find({ tenant: 't', email: 'a@x' }, { skip: 1 })).toEqual([]);
   });
 
+  it('matches and sorts dates to the millisecond, as MongoDB does', () => {
+    const events = new MemoryCollection<{ id: string; at: Date }>('events');
+    events.insert({ id: 'a', at: new Date(1000) });
+    events.insert({ id: 'b', at: new Date(1001) });
+    expect(events.find({ at: new Date(1000) }).map((d) => d.id)).toEqual(['a']);
+    expect(events.find({}, { sort: { at: -1 } }).map((d) => d.id)).toEqual(['b', 'a']);
+    expect(events.findOne({ id: 'a' })?.at).toEqual(new Date(1000));
+  });
+
   it('hands out copies, so mutating a result does not change what is stored', () => {
     const people = newCollection();
     people.insert(doc('1', 'a@x'));

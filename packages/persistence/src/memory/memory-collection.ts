@@ -17,11 +17,21 @@ export interface FindOptions {
 type Stored = { id: string };
 
 /**
- * Stored documents are structured clones, and a clone's Date can come from another realm than the
- * caller's (jest runs tests in a VM context); mingo then finds equal dates unequal. Cloning the
- * filter the same way puts both in one realm.
+ * A deep copy made with this module's own constructors. structuredClone would do, but its Dates can
+ * come from another realm than mingo's (jest runs tests in a VM context), and mingo then compares
+ * them as plain objects: wrongly, to the second at best.
  */
-const sameRealm = <F>(filter: F): F => structuredClone(filter);
+function copy<V>(value: V): V {
+  if (value === null || typeof value !== 'object') return value;
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as V;
+  if (Array.isArray(value)) return value.map(copy) as V;
+  if (Buffer.isBuffer(value)) return Buffer.from(value) as V;
+  if (ArrayBuffer.isView(value)) return structuredClone(value);
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, copy(v)])) as V;
+  if (value instanceof Set) return new Set([...value].map(copy)) as V;
+  if (Object.prototype.toString.call(value) === '[object RegExp]') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as V;
+}
 
 /**
  * A collection held in memory that behaves like its MongoDB twin where callers can tell: unique
@@ -46,7 +56,7 @@ export class MemoryCollection<T extends Stored> {
   insert(doc: T): void {
     if (this.docs.has(doc.id)) throw new DuplicateKeyError(this.name, '_id');
     this.checkUnique(doc);
-    this.write(doc.id, structuredClone(doc));
+    this.write(doc.id, copy(doc));
   }
 
   /** Replaces a versioned document if it is still at `expectedVersion`; the stored version becomes expectedVersion + 1. */
@@ -55,16 +65,16 @@ export class MemoryCollection<T extends Stored> {
     if (!current) throw new NotFoundError(this.name, doc.id);
     if (current.version !== expectedVersion) throw new VersionConflictError(this.name, doc.id, expectedVersion);
     this.checkUnique(doc);
-    this.write(doc.id, structuredClone({ ...doc, version: expectedVersion + 1 }));
+    this.write(doc.id, copy({ ...doc, version: expectedVersion + 1 }));
   }
 
   /** Applies a change to every matching document (like updateMany with a computed replacement). */
   updateWhere(filter: AnyObject, change: (doc: T) => T): number {
     const matches = this.match(filter);
     for (const doc of matches) {
-      const changed = change(structuredClone(doc));
+      const changed = change(copy(doc));
       this.checkUnique(changed);
-      this.write(doc.id, structuredClone(changed));
+      this.write(doc.id, copy(changed));
     }
     return matches.length;
   }
@@ -83,12 +93,12 @@ export class MemoryCollection<T extends Stored> {
     const { docs: candidates, exact } = this.lookup(filter);
     // A filter the index answered entirely (by id, or every field of a unique index and nothing
     // else) needs no evaluation: the hot path of every "already processed?" and "find by id".
-    if (exact) return options.skip || options.limit === 0 ? [] : candidates.map((doc) => structuredClone(doc) as unknown as T);
-    let cursor = find<T>(candidates, sameRealm(filter));
+    if (exact) return options.skip || options.limit === 0 ? [] : candidates.map((doc) => copy(doc) as unknown as T);
+    let cursor = find<T>(candidates, filter);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
-    return cursor.all().map((doc) => structuredClone(doc));
+    return cursor.all().map((doc) => copy(doc));
   }
 
   count(filter: AnyObject): number {
@@ -96,7 +106,7 @@ export class MemoryCollection<T extends Stored> {
   }
 
   aggregate<R extends AnyObject>(pipeline: AnyObject[]): R[] {
-    return aggregate([...this.docs.values()] as unknown as AnyObject[], sameRealm(pipeline)) as R[];
+    return aggregate([...this.docs.values()] as unknown as AnyObject[], pipeline) as R[];
   }
 
   /** For memoryTransaction: journal every write from now on; the returned function undoes them. */
@@ -117,7 +127,7 @@ export class MemoryCollection<T extends Stored> {
   private match(filter: AnyObject): T[] {
     const { docs, exact } = this.lookup(filter);
     if (exact) return docs as unknown as T[];
-    return find<T>(docs, sameRealm(filter)).all();
+    return find<T>(docs, filter).all();
   }
 
   /**
