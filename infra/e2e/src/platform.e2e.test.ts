@@ -84,11 +84,14 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
     const caseId: string = cases.body.items.find((c: { intakeIds: string[] }) => c.intakeIds.includes(marie.body.id)).id;
     const partner = await api('referral', 'POST', '/v1/partners', tokens['tijuana'] ?? '', { name: 'Casa del Migrante', services: ['shelter'] });
     expect(partner.status).toBe(201);
+    // The person agrees to their data being shared with this partner: recorded in intake, then the referral.
+    const consent = await api('intake', 'POST', `/v1/people/${marie.body.personId}/consents`, tokens['tijuana'] ?? '', { purpose: 'share-with-partner', partnerId: partner.body.id });
+    expect(consent.status).toBe(201);
     const referral = await waitUntil(async () => {
-      const res = await api('referral', 'POST', `/v1/cases/${caseId}/referrals`, tokens['tijuana'] ?? '', { partnerId: partner.body.id, need: 'shelter', consentToShare: true });
+      const res = await api('referral', 'POST', `/v1/cases/${caseId}/referrals`, tokens['tijuana'] ?? '', { partnerId: partner.body.id, need: 'shelter' });
       return res.status === 201 ? res : undefined;
     }, 30_000, 'referral accepted');
-    expect(referral.body).toMatchObject({ caseId, need: 'shelter', partner: { name: 'Casa del Migrante' } });
+    expect(referral.body).toMatchObject({ caseId, need: 'shelter', partner: { name: 'Casa del Migrante' }, consent: { id: consent.body.id } });
 
     // Tapachula sees its own and nothing of Tijuana's.
     await untilCount('tapachula people served', () => peopleServed('tapachula'), 1);
@@ -218,8 +221,9 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
     expect((await api('intake', 'POST', '/v1/intakes', tokens['tijuana'] ?? '', intake('Paul'), { traceparent })).status).toBe(201);
     const spans = await waitUntil(async () => {
       const inTrace = otlp.spans.filter((s) => s.traceId === traceId);
-      const services = new Set(inTrace.map((s) => s.service));
-      return ['corredor-intake', 'corredor-case', 'corredor-reporting', 'corredor-notification'].every((s) => services.has(s)) ? inTrace : undefined;
+      const seen = new Set(inTrace.map((s) => `${s.service} ${s.name}`));
+      const expected = ['corredor-case intake.submitted process', 'corredor-reporting case.opened process', 'corredor-notification case.opened process'];
+      return inTrace.some((s) => s.service === 'corredor-intake') && expected.every((e) => seen.has(e)) ? inTrace : undefined;
     }, 30_000, 'spans of the trace from four services');
     const byService = (service: string) => spans.filter((s: ReceivedSpan) => s.service === service).map((s) => s.name);
     expect(byService('corredor-case')).toContain('intake.submitted process');

@@ -80,14 +80,19 @@ export const recordedNationalitySchema = z.union([nationalitySchema, z.literal(N
 export type RecordedNationality = z.infer<typeof recordedNationalitySchema>;
 
 /**
- * Characters that are invisible or reorder text: control characters and format characters (zero-width
- * characters, bidirectional overrides and isolates), and line separators. A name holding one does not show what is stored.
+ * Characters that are invisible or reorder text: control and format characters (zero-width
+ * characters, bidirectional overrides and isolates, tags), line separators, and the characters
+ * Unicode says to draw as nothing (fillers such as U+3164, the combining grapheme joiner,
+ * variation selectors), plus two that show as blanks or boxes: the empty Braille pattern and the
+ * object replacement character. A name holding one does not show what is stored.
  */
-const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800\uFFFC]/u;
+
+const LETTER = /\p{L}/u;
 
 /**
  * A person's name or alias: trimmed and in Unicode NFC, so what is stored is what is shown; refuses
- * invisible and direction-changing characters with a clear message.
+ * invisible and direction-changing characters, and names without a letter, with a clear message.
  */
 export const personNameSchema = z
   .string()
@@ -97,7 +102,8 @@ export const personNameSchema = z
       .string()
       .min(1, 'must not be empty')
       .max(120, 'must be at most 120 characters')
-      .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain control, zero-width or text-direction characters'),
+      .refine((value) => !HIDDEN_CHARACTERS.test(value), 'must not contain control, invisible or text-direction characters')
+      .refine((value) => value.length === 0 || LETTER.test(value), 'must contain at least one letter'),
   );
 
 /** A name folded for matching returning people: no accents, case or repeated spaces ("José  Pérez" = "jose perez"). */

@@ -1,6 +1,12 @@
 /** Every Kafka topic the platform uses, with its partition count. One place, so launchers and services agree. */
 export const TOPICS = {
+  /** Interviews: intake.submitted carries the person's alias and profile, for case work inside the centre. */
   intakeEvents: 'corredor.intake.events',
+  /**
+   * Consents given and withdrawn, keyed by person id. Nothing personal travels here, so services
+   * that only follow consents (referral, reporting) never read the intake topic.
+   */
+  consentEvents: 'corredor.consent.events',
   caseEvents: 'corredor.case.events',
   /** Compacted, keyed by centre id: the latest event of each centre is its current state. */
   centreEvents: 'corredor.centre.events',
@@ -11,6 +17,7 @@ export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
 
 export const TOPIC_PARTITIONS: Record<TopicName, number> = {
   [TOPICS.intakeEvents]: 3,
+  [TOPICS.consentEvents]: 3,
   [TOPICS.caseEvents]: 3,
   [TOPICS.centreEvents]: 1,
   [TOPICS.deadLetter]: 1,

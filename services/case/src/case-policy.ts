@@ -18,6 +18,8 @@ export const casePolicy = definePolicy({
   'case.close': CASEWORKERS,
   'case.sign-off': COORDINATORS,
   'case.reopen': CASEWORKERS,
+  /** A case closed as transferred goes on at the receiving centre: reopening it here is a coordinator's call. */
+  'case.reopen-transferred': COORDINATORS,
   'service.record': EVERYONE,
   'service.read': EVERYONE,
   'claim.write': CASEWORKERS,

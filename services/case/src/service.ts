@@ -8,6 +8,7 @@ import { MemoryCaseRepository } from './cases/case.repository.memory';
 import { MongoCaseRepository } from './cases/case.repository.mongo';
 import { caseRoutes } from './cases/cases.routes';
 import type { CasesWithDueTasks } from './cases/cases-with-due-tasks.port';
+import { countInStatisticsUseCase } from './cases/count-in-statistics.use-case';
 import * as openCase from './cases/open-case.subscriber';
 import { consentProjection } from './consents/consent-projection';
 import { labourClaimFeature } from './labour-justice/labour-claim.feature';
@@ -48,7 +49,7 @@ export function defineCaseService(overrides: CaseServiceOverrides = {}): Service
       const { store, outbox, cases, tasks, processed } = storage(mongo);
       const caseStore = { cases, clock, outboxWritten };
       const taskWork = taskFeature({ tasks, cases, centres, clock, outboxWritten, logger });
-      const consents = consentProjection({ mongo });
+      const consents = consentProjection({ mongo, cases: { countInStatistics: (change) => countInStatisticsUseCase(caseStore, change) } });
       const transfers = transferFeature({ storage: store, cases, consents: consents.consents, centres, clock, outboxWritten });
       const caseWork = { mongo, outbox, cases, clock, outboxWritten, centres };
       const services = serviceDeliveryFeature(caseWork);
@@ -67,7 +68,7 @@ export function defineCaseService(overrides: CaseServiceOverrides = {}): Service
       return {
         api,
         subscriptions: [
-          subscription(openCase.config, openCase.handler(caseStore)),
+          subscription(openCase.config, openCase.handler({ ...caseStore, consents: consents.consents })),
           subscription(activateOnService.config, activateOnService.handler(caseStore)),
           ...consents.subscriptions,
           ...transfers.subscriptions,

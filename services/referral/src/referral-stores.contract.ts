@@ -34,7 +34,7 @@ const aReferral = (caseId: string, minute: number, overrides: Partial<Referral> 
   personId: uuid('44444444'),
   partnerId: uuid('00000000'),
   need: 'shelter',
-  consentToShare: { given: true, recordedAt: new Date(Date.UTC(2026, 10, 23, 10, minute)) },
+  consent: { id: uuid('55555555'), givenAt: new Date(Date.UTC(2026, 10, 23, 9, minute)) },
   status: 'made',
   madeAt: new Date(Date.UTC(2026, 10, 23, 10, minute)),
   madeBy: 'ana',
@@ -135,6 +135,15 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       expect(pages.flat()).toEqual(inOrder);
     });
 
+    it('keeps the consent a referral relies on, and none for one made before consents were recorded in the intake service', async () => {
+      const caseId = uuid('11111111');
+      const withConsent = aReferral(caseId, 1);
+      const legacy = aReferral(caseId, 2, { consent: null });
+      await s.referrals.add(withConsent);
+      await s.referrals.add(legacy);
+      expect(await s.referrals.listForCase('tijuana', caseId, { after: null, limit: 10 })).toEqual([withConsent, legacy]);
+    });
+
     it("stops the person's pending referrals to the partner when they withdraw consent, and only those", async () => {
       const personId = uuid('44444444');
       const partnerId = uuid('00000000');
@@ -158,25 +167,31 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       expect((await s.referrals.listForCase('tapachula', caseA, { after: null, limit: 10 }))[0]?.status).toBe('made');
     });
 
-    it("keeps each person's latest word on sharing with a partner, whatever order the changes arrive in", async () => {
+    it("keeps each person's latest word on sharing with a partner, with its consent, whatever order the changes arrive in", async () => {
       const personId = uuid('44444444');
       const partnerId = uuid('00000000');
-      const change = (state: 'given' | 'withdrawn', at: string, tenant = 'tijuana') => ({ tenant, personId, partnerId, state, changedAt: new Date(at) });
-      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(false);
-      await s.consents.record(change('withdrawn', '2026-11-24T09:00:00Z'));
-      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
-      expect(await s.consents.isWithdrawn('tapachula', personId, partnerId)).toBe(false);
-      expect(await s.consents.isWithdrawn('tijuana', personId, uuid('00000000'))).toBe(false);
+      const [first, second] = [uuid('55555555'), uuid('55555555')];
+      const change = (consentId: string, state: 'given' | 'withdrawn', at: string, tenant = 'tijuana') => ({ tenant, personId, partnerId, consentId, state, changedAt: new Date(at) });
+      const latest = async (tenant = 'tijuana', partner = partnerId) => {
+        const found = await s.consents.find(tenant, personId, partner);
+        return found && [found.consentId, found.state, found.changedAt.toISOString()];
+      };
+      expect(await latest()).toBeNull();
+      await s.consents.record(change(first, 'withdrawn', '2026-11-24T09:00:00Z'));
+      expect(await latest()).toEqual([first, 'withdrawn', '2026-11-24T09:00:00.000Z']);
+      expect(await s.consents.find('tijuana', personId, partnerId)).toMatchObject({ tenant: 'tijuana', personId, partnerId });
+      expect(await latest('tapachula')).toBeNull();
+      expect(await latest('tijuana', uuid('00000000'))).toBeNull();
       // An older consent arriving late changes nothing; a newer one does.
-      await s.consents.record(change('given', '2026-11-20T09:00:00Z'));
-      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
-      await s.consents.record(change('given', '2026-11-25T09:00:00Z'));
-      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(false);
+      await s.consents.record(change(first, 'given', '2026-11-20T09:00:00Z'));
+      expect(await latest()).toEqual([first, 'withdrawn', '2026-11-24T09:00:00.000Z']);
+      await s.consents.record(change(second, 'given', '2026-11-25T09:00:00Z'));
+      expect(await latest()).toEqual([second, 'given', '2026-11-25T09:00:00.000Z']);
       // At the same instant, the withdrawal wins; repeating a change changes nothing.
-      await s.consents.record(change('withdrawn', '2026-11-25T09:00:00Z'));
-      await s.consents.record(change('given', '2026-11-25T09:00:00Z'));
-      await s.consents.record(change('withdrawn', '2026-11-25T09:00:00Z'));
-      expect(await s.consents.isWithdrawn('tijuana', personId, partnerId)).toBe(true);
+      await s.consents.record(change(second, 'withdrawn', '2026-11-25T09:00:00Z'));
+      await s.consents.record(change(second, 'given', '2026-11-25T09:00:00Z'));
+      await s.consents.record(change(second, 'withdrawn', '2026-11-25T09:00:00Z'));
+      expect(await latest()).toEqual([second, 'withdrawn', '2026-11-25T09:00:00.000Z']);
     });
   });
 }

@@ -4,9 +4,9 @@ import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
 
 /**
- * Consents change after intake too (a new partner to share with, a withdrawal). Keyed by person id
- * with the person's intake events. No personal data: the person is a random id, a channel is named
- * by its kind, never its number.
+ * Every consent a person gives, at the interview or later (a new partner to share with), and every
+ * withdrawal, keyed by person id on the consent topic, which carries nothing personal: the person
+ * is a random id, a channel is named by its kind, never its number.
  */
 const consentChange = {
   personId: z.uuid(),
@@ -17,7 +17,7 @@ const consentChange = {
 export const consentGivenV1 = defineEvent({
   type: 'consent.given',
   version: 1,
-  topic: TOPICS.intakeEvents,
+  topic: TOPICS.consentEvents,
   carriesPersonalData: false,
   schema: z.strictObject({ ...consentChange, givenAt: z.iso.datetime({ offset: true }) }),
 });
@@ -26,7 +26,7 @@ export const consentGivenV1 = defineEvent({
 export const consentWithdrawnV1 = defineEvent({
   type: 'consent.withdrawn',
   version: 1,
-  topic: TOPICS.intakeEvents,
+  topic: TOPICS.consentEvents,
   carriesPersonalData: false,
   schema: z.strictObject({ ...consentChange, withdrawnAt: z.iso.datetime({ offset: true }) }),
 });

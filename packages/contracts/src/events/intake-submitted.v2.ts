@@ -3,7 +3,7 @@ import { consentScopeSchema, riskFlagSchema } from '../casework';
 import { defineEvent } from '../event-definition';
 import type { Upcaster } from '../event-registry';
 import { iso639Schema } from '../languages';
-import { personNameSchema, recordedNationalitySchema, sexSchema } from '../profile';
+import { recordedNationalitySchema, sexSchema } from '../profile';
 import { TOPICS } from '../topics';
 
 /**
@@ -24,7 +24,8 @@ export const intakeSubmittedV2 = defineEvent({
     returning: z.boolean(),
     /** For a returning person, staff chose to reopen their last case or open a new one; a first intake opens a case. */
     caseAction: z.enum(['open-new', 'reopen-last']),
-    alias: personNameSchema,
+    /** Checked as a name where people type it (personNameSchema); here only bounded, so older intakes upcast from v1 still arrive. */
+    alias: z.string().min(1).max(120),
     sex: sexSchema,
     yearOfBirth: z.number().int().min(1900).max(2100).nullable(),
     /** The first is the one reports count. */

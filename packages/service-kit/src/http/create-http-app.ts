@@ -31,12 +31,41 @@ export interface HttpAppOptions {
 }
 
 /**
- * The path without its query, and without the secrets some paths carry: an invitation link's token
- * opens an account, a sign-in interaction's id continues a sign-in.
+ * The path an access log records: the pattern of the route the request matched (`/v1/people/:id`),
+ * never the values sent in its place (a name typed where an id goes). A request that matched no
+ * route keeps its first two segments only (`/v1/people/…`), after the secrets some paths carry are
+ * masked: an invitation link's token opens an account, a sign-in interaction's id continues a sign-in.
  */
-export function loggablePath(url: string): string {
-  return (url.split('?')[0] ?? '').replace(/^\/invitations\/[^/]+/, '/invitations/:token').replace(/^\/interaction\/[^/]+/, '/interaction/:uid');
+export function loggablePath(url: string, matchedRoute?: string): string {
+  if (matchedRoute !== undefined) return matchedRoute;
+  const path = (url.split('?')[0] ?? '').replace(/^\/invitations\/[^/]+/, '/invitations/:token').replace(/^\/interaction\/[^/]+/, '/interaction/:uid');
+  const segments = path.split('/').slice(1);
+  return segments.length > 2 ? `/${segments.slice(0, 2).join('/')}/…` : path;
 }
+
+/** The full pattern of the route each request matched, for its access log line. */
+const matchedRoutes = new WeakMap<object, string>();
+
+/**
+ * Express sets `req.route` when a route matches, while `req.baseUrl` is the mount path of the
+ * route's router (routers are mounted on fixed paths, never on parameters). The access line is
+ * written when the response finishes, by which time an error handled outside the router has reset
+ * `baseUrl`: so the pattern is taken as the route is set.
+ */
+const rememberMatchedRoute: RequestHandler = (req, _res, next) => {
+  let route: unknown;
+  Object.defineProperty(req, 'route', {
+    configurable: true,
+    enumerable: true,
+    get: () => route,
+    set: (value: unknown) => {
+      route = value;
+      const path = (value as { path?: unknown } | undefined)?.path;
+      if (typeof path === 'string') matchedRoutes.set(req, `${req.baseUrl}${path}`);
+    },
+  });
+  next();
+};
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -73,14 +102,23 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('trust proxy', options.trustProxy ?? 0);
   app.use(helmet());
   app.use(requestId);
+  app.use(rememberMatchedRoute);
   app.use(
     pinoHttp({
       logger: options.logger,
       genReqId: (_req, res) => String(res.getHeader('X-Request-Id') ?? ''),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // Method, path (no query string), status and timing: never bodies, headers or query values.
+      // The access line serializes the request when the response is done, once a route has matched it.
+      quietResLogger: true,
+      customSuccessObject: (req, _res, fields: object) => ({ req, ...fields }),
+      customErrorObject: (req, _res, _error, fields: object) => ({ req, ...fields }),
+      // Method, route (no values from the path or the query string), status and timing: never bodies or headers.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggablePath(req.url) }),
+        req: (req: { id: string; method: string; url: string; raw?: object }) => ({
+          id: req.id,
+          method: req.method,
+          path: loggablePath(req.url, req.raw ? matchedRoutes.get(req.raw) : undefined),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (_req, res) => {

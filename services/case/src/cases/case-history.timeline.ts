@@ -1,7 +1,7 @@
 import type { TimelineEntry, TimelineSource } from '../timeline/timeline-source';
 import type { CaseRepository } from './case.repository';
 
-/** The case's status changes and assignments, for its timeline. Every member of the centre's staff may see them. */
+/** The case's status changes, assignments and statistics-consent changes, for its timeline. Every member of the centre's staff may see them. */
 export function caseHistoryTimeline(cases: Pick<CaseRepository, 'history'>): TimelineSource {
   return {
     async entries({ tenant, caseId, before, limit }) {

@@ -30,7 +30,7 @@ describe("a case's status and assignment history, as a timeline source", () => {
     current = (await saveDecision(deps, null, opened, { now: new Date('2026-11-23T15:00:00.000Z'), actor: 'ana', correlationId: 'r', causationId: 'r' })).case;
     await apply('2026-11-23T16:00:00.000Z', 'coord', (kase, context) => assignCase(kase, { assignee: 'prom' }, context));
     await apply('2026-11-23T17:00:00.000Z', 'prom', (kase, context) => closeCase(kase, { outcome: 'resolved', signedOffBy: null }, context));
-    await apply('2026-11-23T18:00:00.000Z', 'law', (kase, context) => reopenCase(kase, context));
+    await apply('2026-11-23T18:00:00.000Z', 'law', (kase, context) => reopenCase(kase, { ...context, reopensTransferred: false }));
 
     const timeline = caseHistoryTimeline(cases);
     const viewer: Principal = { kind: 'staff', userId: 'interp', centre: 'tijuana', roles: ['interpreter'] };

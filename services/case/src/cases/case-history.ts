@@ -3,8 +3,9 @@ import type { CaseOutcome, CasePriority, CaseStatus } from '@corredor/contracts'
 import type { CaseDecision, StatusChange } from './case.domain';
 
 /**
- * One status change or assignment of a case, kept in its own collection in the same transaction as
- * the change. `id` is the timeline entry id: `status:<uuid>` or `assignment:<uuid>`.
+ * One status change, assignment or consent change of a case, kept in its own collection in the same
+ * transaction as the change. `id` is the timeline entry id: `status:<uuid>`, `assignment:<uuid>` or
+ * `consent:<uuid>`.
  */
 export type CaseHistoryEntry = {
   id: string;
@@ -16,6 +17,7 @@ export type CaseHistoryEntry = {
 } & (
   | { kind: 'status'; detail: { change: StatusChange; from: CaseStatus | null; to: CaseStatus; outcome: CaseOutcome | null; priority: CasePriority } }
   | { kind: 'assignment'; detail: { from: string | null; to: string | null } }
+  | { kind: 'consent'; detail: { purpose: 'statistics'; given: boolean } }
 );
 
 /** The history entries of a decision, stamped with who and when. */
@@ -23,6 +25,7 @@ export function historyEntries(decision: CaseDecision, context: { now: Date; act
   const base = { tenant: decision.case.tenant, caseId: decision.case.id, at: context.now, by: context.actor };
   return decision.history.map((change): CaseHistoryEntry => {
     if (change.kind === 'assignment') return { ...base, id: `assignment:${newId()}`, kind: 'assignment', detail: { from: change.from, to: change.to } };
+    if (change.kind === 'consent') return { ...base, id: `consent:${newId()}`, kind: 'consent', detail: { purpose: change.purpose, given: change.given } };
     const { kind: _kind, ...detail } = change;
     return { ...base, id: `status:${newId()}`, kind: 'status', detail };
   });

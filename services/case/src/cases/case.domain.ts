@@ -96,13 +96,16 @@ export const STATUS_CHANGES = [
   'intake-attached',
   'closure-requested',
   'closure-rejected',
+  /** The person came back while a closure waited for sign-off: the pending closure no longer holds. */
+  'closure-withdrawn',
 ] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];
 
-/** What the status/assignment history records of a decision (case-history.ts stores it). */
+/** What the status/assignment/consent history records of a decision (case-history.ts stores it). */
 export type HistoryChange =
   | { kind: 'status'; change: StatusChange; from: CaseStatus | null; to: CaseStatus; outcome: CaseOutcome | null; priority: CasePriority }
-  | { kind: 'assignment'; from: string | null; to: string | null };
+  | { kind: 'assignment'; from: string | null; to: string | null }
+  | { kind: 'consent'; purpose: 'statistics'; given: boolean };
 
 /** What a command does to a case: the case as it is now, the events to publish and the history to keep, saved together. */
 export interface CaseDecision {
@@ -114,7 +117,16 @@ export interface CaseDecision {
 // ---------------------------------------------------------------------------------------------
 // The lifecycle: one table of which statuses each action may start from and where it leads.
 
-export type LifecycleAction = 'activate' | 'close' | 'request-closure' | 'sign-off' | 'reject-closure' | 'reopen' | 'assign' | 'attach-intake';
+export type LifecycleAction =
+  | 'activate'
+  | 'close'
+  | 'request-closure'
+  | 'sign-off'
+  | 'reject-closure'
+  | 'reopen'
+  | 'assign'
+  | 'attach-intake'
+  | 'count-in-statistics';
 
 interface Transition {
   from: readonly CaseStatus[];
@@ -136,6 +148,8 @@ export const CASE_LIFECYCLE: Readonly<Record<LifecycleAction, Transition>> = {
   assign: { from: ['open', 'active'], to: 'same', refusals: { closed: alreadyClosed } },
   // A closed case is reopened by its person's new intake (when staff chose to reopen it): see attachIntake.
   'attach-intake': { from: ['open', 'active', 'closed'], to: 'same' },
+  // The person's statistics consent follows them whatever the status: a closed case is still counted (or not).
+  'count-in-statistics': { from: ['open', 'active', 'closed'], to: 'same' },
 };
 
 /** Where `action` leads from `status`, or the refusal (a 409 DomainError). */
@@ -349,9 +363,21 @@ export function rejectClosure(current: Case, _context: DecisionContext): CaseDec
   return { case: kase, events: [], history: [statusHistory(kase, 'closure-rejected', current.status, pending.outcome)] };
 }
 
-/** closed → active. The last closure is kept in the history, not on the case. */
-export function reopenCase(current: Case, context: DecisionContext): CaseDecision {
+/**
+ * closed → active. The last closure is kept in the history, not on the case. A case closed as
+ * `transferred` goes on at the centre that accepted it: only a coordinator reopens it here
+ * (`reopensTransferred`), else CASE.TRANSFERRED_REOPEN_COORDINATOR_ONLY (403). Sending the person
+ * to that centre again is refused by the transfers (CASE.TRANSFER_ALREADY_ACCEPTED).
+ */
+export function reopenCase(current: Case, context: DecisionContext & { reopensTransferred: boolean }): CaseDecision {
   const status = transition(current.status, 'reopen');
+  if (current.closure?.outcome === 'transferred' && !context.reopensTransferred) {
+    throw new DomainError(
+      'CASE.TRANSFERRED_REOPEN_COORDINATOR_ONLY',
+      'forbidden',
+      "This case was transferred and goes on at the centre that accepted it; only a coordinator reopens it here.",
+    );
+  }
   const kase = changed(current, { ...current, status, closedAt: null, closure: null, reopenedAt: context.now });
   return { case: kase, events: [statusEvent(kase, current.status, 'reopened', context.now)], history: [statusHistory(kase, 'reopened', current.status)] };
 }
@@ -375,7 +401,9 @@ export function assignCase(current: Case, command: { assignee: string | null }, 
 /**
  * A returning person's new intake joins their case: a closed case is reopened
  * (case.status-changed, reason returning-person), and flags the case did not hold yet are raised
- * (case.risk-flagged with only those; priority only goes up). An intake already attached is refused.
+ * (case.risk-flagged with only those; priority only goes up). A closure waiting for sign-off is
+ * withdrawn (history `closure-withdrawn`, with the outcome that was asked for). An intake already
+ * attached is refused.
  */
 export function attachIntake(current: Case, intake: { intakeId: string; riskFlags: readonly RiskFlag[] }, context: DecisionContext): CaseDecision {
   if (current.intakeIds.includes(intake.intakeId)) {
@@ -391,10 +419,28 @@ export function attachIntake(current: Case, intake: { intakeId: string; riskFlag
     intakeIds: [...current.intakeIds, intake.intakeId],
     riskFlags: flags,
     priority: priorityOf(flags),
+    // A closure asked for before the person came back (lost contact, withdrawn...) no longer holds:
+    // a coordinator signing it off now would close the case of someone just interviewed again.
+    pendingClosure: null,
     ...(reopening ? { closedAt: null, closure: null, reopenedAt: context.now } : {}),
   });
   const events: CaseEvent[] = [];
   if (reopening) events.push(statusEvent(kase, current.status, 'returning-person', context.now));
   if (added.length > 0) events.push({ type: 'case.risk-flagged', data: { caseId: kase.id, flags: added, priority: kase.priority, flaggedAt: iso(context.now) } });
-  return { case: kase, events, history: [statusHistory(kase, reopening ? 'returning-person' : 'intake-attached', current.status)] };
+  const history = [statusHistory(kase, reopening ? 'returning-person' : 'intake-attached', current.status)];
+  if (current.pendingClosure) history.push(statusHistory(kase, 'closure-withdrawn', current.status, current.pendingClosure.outcome));
+  return { case: kase, events, history };
+}
+
+/**
+ * The person gave or withdrew their consent to be counted in anonymised statistics (as the consent
+ * projection learns it): the case follows, whatever its status. Nothing changes when it already
+ * agrees (the same case comes back: nothing to save). Kept in the history; no case event, since
+ * reporting follows the consent events themselves.
+ */
+export function countInStatistics(current: Case, command: { counted: boolean }, _context: DecisionContext): CaseDecision {
+  transition(current.status, 'count-in-statistics');
+  if (current.countInStatistics === command.counted) return { case: current, events: [], history: [] };
+  const kase = changed(current, { ...current, countInStatistics: command.counted });
+  return { case: kase, events: [], history: [{ kind: 'consent', purpose: 'statistics', given: command.counted }] };
 }

@@ -4,6 +4,7 @@ import {
   assignCase,
   attachIntake,
   closeCase,
+  countInStatistics,
   decideClosure,
   factsOfIntake,
   mergeFlags,
@@ -49,7 +50,7 @@ const ACTIONS: Record<string, (kase: Case) => CaseDecision> = {
   'request closure': (kase) => requestClosure({ ...kase, priority: 'high' }, { outcome: 'lost-contact' }, ctx),
   'sign off': (kase) => signOffClosure({ ...kase, pendingClosure: kase.status === 'closed' ? null : pending }, ctx),
   'reject closure': (kase) => rejectClosure({ ...kase, pendingClosure: kase.status === 'closed' ? null : pending }, ctx),
-  reopen: (kase) => reopenCase(kase, ctx),
+  reopen: (kase) => reopenCase(kase, { ...ctx, reopensTransferred: false }),
   assign: (kase) => assignCase(kase, { assignee: 'marta' }, ctx),
   'attach intake': (kase) => attachIntake(kase, { intakeId: '99999999-0000-4000-8000-000000000001', riskFlags: [] }, ctx),
 };
@@ -201,9 +202,36 @@ describe('closing, and the sign-off of high-priority cases', () => {
   });
 
   it('reopens a closed case as active, keeping the closure only in the history', () => {
-    const decision = reopenCase(caseIn('closed'), ctx);
+    const decision = reopenCase(caseIn('closed'), { ...ctx, reopensTransferred: false });
     expect(decision.case).toMatchObject({ status: 'active', closure: null, closedAt: null, reopenedAt: now });
     expect(decision.events).toEqual([{ type: 'case.status-changed', data: expect.objectContaining({ from: 'closed', to: 'active', reason: 'reopened' }) }]);
+  });
+});
+
+describe('reopening a transferred case', () => {
+  const transferred = () => caseIn('closed', { closure: { outcome: 'transferred', closedBy: null, signedOffBy: null } });
+
+  it('is for a coordinator only: the case goes on at the centre that accepted it', () => {
+    expect(refusal(() => reopenCase(transferred(), { ...ctx, reopensTransferred: false }))).toBe('forbidden:CASE.TRANSFERRED_REOPEN_COORDINATOR_ONLY');
+    expect(reopenCase(transferred(), { ...ctx, actor: 'coord', reopensTransferred: true }).case).toMatchObject({ status: 'active', closure: null });
+  });
+});
+
+describe('the statistics consent', () => {
+  it('follows a withdrawal and a later consent, in the history and without an event, whatever the status', () => {
+    for (const status of CASE_STATUSES) {
+      const counted = caseIn(status, { countInStatistics: true });
+      const withdrawn = countInStatistics(counted, { counted: false }, { ...ctx, actor: null });
+      expect(withdrawn).toEqual({ case: { ...counted, countInStatistics: false, version: counted.version + 1 }, events: [], history: [{ kind: 'consent', purpose: 'statistics', given: false }] });
+      const given = countInStatistics(withdrawn.case, { counted: true }, ctx);
+      expect(given.case).toMatchObject({ countInStatistics: true, status, version: counted.version + 2 });
+      expect(given.history).toEqual([{ kind: 'consent', purpose: 'statistics', given: true }]);
+    }
+  });
+
+  it('changes nothing when the case already agrees', () => {
+    const counted = caseIn('open', { countInStatistics: true });
+    expect(countInStatistics(counted, { counted: true }, ctx).case).toBe(counted);
   });
 });
 
@@ -230,6 +258,17 @@ describe("a returning person's new intake", () => {
       { type: 'case.status-changed', data: expect.objectContaining({ from: 'closed', to: 'active', reason: 'returning-person' }) },
       { type: 'case.risk-flagged', data: expect.objectContaining({ flags: [documentsWithheld], priority: 'high' }) },
     ]);
+  });
+
+  it('withdraws a closure waiting for sign-off, and says so in the history', () => {
+    const waiting = caseIn('active', { riskFlags: [documentsWithheld], priority: 'high', pendingClosure: pending });
+    const decision = attachIntake(waiting, { intakeId, riskFlags: [] }, ctx);
+    expect(decision.case).toMatchObject({ status: 'active', pendingClosure: null });
+    expect(decision.history).toEqual([
+      expect.objectContaining({ change: 'intake-attached', from: 'active', to: 'active' }),
+      expect.objectContaining({ change: 'closure-withdrawn', from: 'active', to: 'active', outcome: 'withdrawn' }),
+    ]);
+    expect(refusal(() => signOffClosure(decision.case, { ...ctx, actor: 'coord' }))).toBe('conflict:CASE.NO_CLOSURE_PENDING');
   });
 
   it('joins an open case quietly when it brings no new flag, and refuses an intake already attached', () => {

@@ -205,9 +205,20 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
 
   api.post(
     '/cases/:id/reopen',
-    { summary: 'Reopens a closed case (it becomes active)', tag: TAG, roles: casePolicy.roles('case.reopen'), params, body: versionBody, responses: { 200: caseResponse }, errors: [409] },
+    {
+      summary: 'Reopens a closed case (it becomes active)',
+      description:
+        'A case closed as transferred goes on at the centre that accepted it: only a coordinator reopens it (else 403 CASE.TRANSFERRED_REOPEN_COORDINATOR_ONLY), and it cannot be transferred to that centre again.',
+      tag: TAG,
+      roles: casePolicy.roles('case.reopen'),
+      params,
+      body: versionBody,
+      responses: { 200: caseResponse },
+      errors: [409],
+    },
     async (_req, res) => {
-      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => reopenCase(current, context));
+      const reopensTransferred = casePolicy.allows(principalOf(res).roles, 'case.reopen-transferred');
+      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => reopenCase(current, { ...context, reopensTransferred }));
       res.json(caseView(decision.case));
     },
   );

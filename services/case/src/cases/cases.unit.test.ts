@@ -95,6 +95,23 @@ describe('opening cases from intakes', () => {
     expect((await request(app).get('/v1/cases').set('Authorization', tokens.promoter)).body.items).toHaveLength(1);
   });
 
+  it("withdraws a closure waiting for sign-off when the person comes back, so it can no longer be signed off", async () => {
+    const { app, deliver, openCase, tokens } = await caseApi();
+    const first = await openCase('tijuana', { riskFlags: [DOCUMENTS_WITHHELD] });
+    const asked = await request(app).post(`/v1/cases/${first.id}/close`).set('Authorization', tokens.promoter).send({ outcome: 'lost-contact', expectedVersion: 1 });
+    expect(asked.status).toBe(202);
+    const personId = asked.body.personId as string;
+
+    await deliver(intakeSubmitted('tijuana', { personId, returning: true, caseAction: 'reopen-last' }));
+    const kase = (await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.coordinator)).body;
+    expect(kase).toMatchObject({ status: 'open', pendingClosure: null });
+    const signOff = await request(app).post(`/v1/cases/${first.id}/closure/sign-off`).set('Authorization', tokens.coordinator).send({ expectedVersion: kase.version });
+    expect([signOff.status, signOff.body.code]).toEqual([409, 'CASE.NO_CLOSURE_PENDING']);
+    const timeline = await request(app).get(`/v1/cases/${first.id}/timeline`).set('Authorization', tokens.interpreter);
+    const changes = (timeline.body.items as Array<{ kind: string; detail: { change?: string; outcome?: string } }>).filter((e) => e.kind === 'status').map((e) => [e.detail.change, e.detail.outcome]);
+    expect(changes).toEqual(expect.arrayContaining([['closure-withdrawn', 'lost-contact']]));
+  });
+
   it('opens a new case for a returning person when staff chose so, or when they have no case yet', async () => {
     const { app, openCase, tokens } = await caseApi();
     const first = await openCase('tijuana');

@@ -1,18 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import { intakeSubmittedV2 } from '@corredor/contracts';
+import { intakeSubmittedV2, type DataOf } from '@corredor/contracts';
 import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
-import { attachIntake, factsOfIntake, openCase } from './case.domain';
+import { attachIntake, factsOfIntake, openCase, type DecisionContext } from './case.domain';
 import { saveDecision, type CaseStoreDeps } from './change-case.use-case';
 
 export const config: SubscriberConfig<typeof intakeSubmittedV2> = { group: 'case.open-case', event: intakeSubmittedV2 };
 
+/** The consent projection's latest statistics decision on the person (consents/), as far as opening a case needs it. */
+export interface StatisticsConsentView {
+  latestDecision(tenant: string, personId: string, scope: { purpose: 'statistics' }): Promise<{ given: boolean; decidedAt: Date } | null>;
+}
+
 export interface OpenCaseDeps extends CaseStoreDeps {
+  /** Absent: the intake's own consents decide. */
+  consents?: StatisticsConsentView;
   newId?: () => string;
+}
+
+/**
+ * Whether a case opened from this intake counts in statistics. The intake says what the person
+ * consented to at the interview; a decision the projection holds from the same instant or later
+ * (a withdrawal that arrived before this intake was handled: the two come on different topics)
+ * is newer, and wins.
+ */
+async function countedAtOpening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV2>, fromIntake: boolean): Promise<boolean> {
+  const held = await deps.consents?.latestDecision(tenant, intake.personId, { purpose: 'statistics' });
+  return held && held.decidedAt.getTime() >= new Date(intake.submittedAt).getTime() ? held.given : fromIntake;
 }
 
 /** A staff member may be changing the same case meanwhile: read it again and retry this many times. */
 const ATTEMPTS = 3;
+
+async function opening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV2>, context: DecisionContext) {
+  const facts = factsOfIntake(intake, context.now);
+  const countInStatistics = await countedAtOpening(deps, tenant, intake, facts.countInStatistics);
+  return openCase({ ...facts, countInStatistics }, { ...context, caseId: (deps.newId ?? randomUUID)(), tenant });
+}
 
 /**
  * A new intake opens a case; a returning person's intake with `reopen-last` joins their latest
@@ -31,7 +55,7 @@ export const handler =
       const latest = intake.caseAction === 'reopen-last' ? ((await deps.cases.ofPerson(tenant, intake.personId, 1))[0] ?? null) : null;
       const decision = latest
         ? attachIntake(latest, { intakeId: intake.intakeId, riskFlags: intake.riskFlags }, context)
-        : openCase(factsOfIntake(intake, context.now), { ...context, caseId: (deps.newId ?? randomUUID)(), tenant });
+        : await opening(deps, tenant, intake, context);
       try {
         await saveDecision(deps, latest, decision, { ...context, correlationId: event.correlationid, causationId: event.id });
         return;

@@ -15,13 +15,15 @@ export interface ConsentProjection {
 /**
  * The case service's view of each person's consents, fed by intake.submitted, consent.given and
  * consent.withdrawn. Pass `consents` to use a given store (tests); otherwise MongoDB when the
- * service has it, memory when not.
+ * service has it, memory when not. With `cases`, a statistics consent given or withdrawn updates
+ * whether the person's cases count in statistics.
  */
-export function consentProjection(deps: { mongo: ServiceDeps['mongo']; consents?: ConsentRepository }): ConsentProjection {
+export function consentProjection(deps: { mongo: ServiceDeps['mongo']; consents?: ConsentRepository; cases?: projection.CasesCountedInStatistics }): ConsentProjection {
   const consents = deps.consents ?? (deps.mongo ? new MongoConsentRepository(deps.mongo) : new MemoryConsentRepository());
+  const handlerDeps: projection.ConsentProjectionDeps = { consents, ...(deps.cases ? { cases: deps.cases } : {}) };
   return {
     consents,
-    subscriptions: [orderedSubscription(projection.group, projection.handlers({ consents }))],
+    subscriptions: [orderedSubscription(projection.group, projection.handlers(handlerDeps)), orderedSubscription(projection.intakeGroup, projection.intakeHandlers(handlerDeps))],
     isReachable: () => consents.isReachable(),
   };
 }

@@ -16,6 +16,9 @@ export interface ConsentRecord {
   decidedAt: Date;
 }
 
+/** What is held on one scope: given or withdrawn, and when the person decided. */
+export type ConsentDecision = Pick<ConsentRecord, 'given' | 'decidedAt'>;
+
 /** A change as events report it: the intake's consents, a consent given later, a withdrawal. */
 export interface ConsentChange {
   tenant: string;
@@ -37,10 +40,15 @@ export function scopeKeyOf(scope: ConsentScope): string {
   }
 }
 
+/** The id of the one record per person and scope. */
+export function consentIdOf(tenant: string, personId: string, scope: ConsentScope): string {
+  return `${tenant}/${personId}/${scopeKeyOf(scope)}`;
+}
+
 export function consentRecordOf(change: ConsentChange): ConsentRecord {
   const scopeKey = scopeKeyOf(change.scope);
   return {
-    id: `${change.tenant}/${change.personId}/${scopeKey}`,
+    id: consentIdOf(change.tenant, change.personId, change.scope),
     tenant: change.tenant,
     personId: change.personId,
     scope: change.scope,

@@ -69,6 +69,18 @@ export function describeConsentRepositoryContract(name: string, setup: () => Pro
       expect(await consents.hasConsent('tijuana', tie, 'transfer')).toBe(false);
     });
 
+    it('tells the latest decision on a scope and when it was made, or that none is known', async () => {
+      const person = aPersonId();
+      expect(await consents.latestDecision('tijuana', person, { purpose: 'statistics' })).toBeNull();
+      await consents.record(change(person, { purpose: 'statistics' }, true, 0));
+      await consents.record(change(person, { purpose: 'statistics' }, false, 7));
+      await consents.record(change(person, { purpose: 'contact', channel: 'phone' }, true, 9));
+      expect(await consents.latestDecision('tijuana', person, { purpose: 'statistics' })).toEqual({ given: false, decidedAt: at(7) });
+      expect(await consents.latestDecision('tijuana', person, { purpose: 'contact', channel: 'phone' })).toEqual({ given: true, decidedAt: at(9) });
+      expect(await consents.latestDecision('tijuana', person, { purpose: 'contact', channel: 'whatsapp' })).toBeNull();
+      expect(await consents.latestDecision('tapachula', person, { purpose: 'statistics' })).toBeNull();
+    });
+
     it('has one effect when the same change arrives twice', async () => {
       const person = aPersonId();
       expect(await consents.record(change(person, { purpose: 'transfer' }, false, 1))).toBe(true);

@@ -1,5 +1,6 @@
 import { MemoryCollection } from '@corredor/persistence';
-import { consentRecordOf, purposeOf, scopeKeyOf, supersedes, type ConsentChange, type ConsentQuery, type ConsentRecord } from './consent.domain';
+import type { ConsentScope } from '@corredor/contracts';
+import { consentIdOf, consentRecordOf, purposeOf, scopeKeyOf, supersedes, type ConsentChange, type ConsentDecision, type ConsentQuery, type ConsentRecord } from './consent.domain';
 import type { ConsentRepository } from './consent.repository';
 
 export class MemoryConsentRepository implements ConsentRepository {
@@ -17,6 +18,11 @@ export class MemoryConsentRepository implements ConsentRepository {
   async hasConsent(tenant: string, personId: string, query: ConsentQuery): Promise<boolean> {
     const filter = typeof query === 'string' ? { 'scope.purpose': purposeOf(query) } : { scopeKey: scopeKeyOf(query) };
     return this.consents.count({ tenant, personId, given: true, ...filter }) > 0;
+  }
+
+  async latestDecision(tenant: string, personId: string, scope: ConsentScope): Promise<ConsentDecision | null> {
+    const held = this.consents.findOne({ id: consentIdOf(tenant, personId, scope) });
+    return held ? { given: held.given, decidedAt: held.decidedAt } : null;
   }
 
   async isReachable(): Promise<boolean> {

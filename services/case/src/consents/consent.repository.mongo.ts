@@ -1,6 +1,7 @@
 import { isMongoReachable, translateMongoError, DuplicateKeyError } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { consentRecordOf, purposeOf, scopeKeyOf, type ConsentChange, type ConsentQuery, type ConsentRecord } from './consent.domain';
+import type { ConsentScope } from '@corredor/contracts';
+import { consentIdOf, consentRecordOf, purposeOf, scopeKeyOf, type ConsentChange, type ConsentDecision, type ConsentQuery, type ConsentRecord } from './consent.domain';
 import type { ConsentRepository } from './consent.repository';
 
 type ConsentDocument = Omit<ConsentRecord, 'id'> & { _id: string };
@@ -47,6 +48,11 @@ export class MongoConsentRepository implements ConsentRepository {
   async hasConsent(tenant: string, personId: string, query: ConsentQuery): Promise<boolean> {
     const filter = typeof query === 'string' ? { 'scope.purpose': purposeOf(query) } : { scopeKey: scopeKeyOf(query) };
     return (await this.model.exists({ tenant, personId, given: true, ...filter })) !== null;
+  }
+
+  async latestDecision(tenant: string, personId: string, scope: ConsentScope): Promise<ConsentDecision | null> {
+    const held = await this.model.findOne({ _id: consentIdOf(tenant, personId, scope) }).lean<ConsentDocument>();
+    return held ? { given: held.given, decidedAt: held.decidedAt } : null;
   }
 
   isReachable(): Promise<boolean> {

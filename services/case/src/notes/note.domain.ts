@@ -20,14 +20,20 @@ export interface CaseNote {
   corrects: string | null;
 }
 
-/** Who is reading: a restricted note shows to its author, and to those allowed to read every restricted note. */
+/**
+ * Who is reading: a restricted note shows to those allowed to read every restricted note, and to
+ * its author while the author's roles still allow writing one. An author whose role changed to one
+ * that may not (a promoter who is now an interpreter) no longer reads what they wrote before.
+ */
 export interface NoteViewer {
   userId: string;
   readsRestricted: boolean;
+  /** Whether the viewer's roles may write restricted notes, and so read their own. */
+  readsOwnRestricted: boolean;
 }
 
 export function canSee(note: Pick<CaseNote, 'visibility' | 'authorId'>, viewer: NoteViewer): boolean {
-  return note.visibility === 'centre' || viewer.readsRestricted || note.authorId === viewer.userId;
+  return note.visibility === 'centre' || viewer.readsRestricted || (viewer.readsOwnRestricted && note.authorId === viewer.userId);
 }
 
 export function writeNote(

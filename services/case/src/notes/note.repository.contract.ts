@@ -20,9 +20,11 @@ function aNote(overrides: Partial<CaseNote> = {}): CaseNote {
   };
 }
 
-const coordinator: NoteViewer = { userId: 'carla', readsRestricted: true };
-const author: NoteViewer = { userId: 'ana', readsRestricted: false };
-const colleague: NoteViewer = { userId: 'jean', readsRestricted: false };
+const coordinator: NoteViewer = { userId: 'carla', readsRestricted: true, readsOwnRestricted: true };
+const author: NoteViewer = { userId: 'ana', readsRestricted: false, readsOwnRestricted: true };
+const colleague: NoteViewer = { userId: 'jean', readsRestricted: false, readsOwnRestricted: true };
+/** The author, now in a role that may not write restricted notes (an interpreter). */
+const formerAuthor: NoteViewer = { userId: 'ana', readsRestricted: false, readsOwnRestricted: false };
 
 /** The behaviour every NoteRepository adapter must have: memory always, MongoDB when MONGO_URL is set. */
 export function describeNoteRepositoryContract(name: string, setup: () => Promise<{ notes: NoteRepository }>): void {
@@ -54,6 +56,18 @@ export function describeNoteRepositoryContract(name: string, setup: () => Promis
       expect(await ids(author)).toEqual([open.id, restricted.id]);
       expect(await ids(colleague)).toEqual([open.id]);
       expect((await notes.visibleBefore('tijuana', CASE_ID, colleague, null, 10)).map((note) => note.id)).toEqual([open.id]);
+    });
+
+    it('hides a restricted note from its author once their roles no longer allow restricted notes', async () => {
+      const restricted = aNote({ visibility: 'restricted' });
+      const open = aNote();
+      const fix = aNote({ visibility: 'restricted', corrects: open.id });
+      for (const note of [restricted, open, fix]) await notes.add(note);
+      expect(await notes.findVisible('tijuana', CASE_ID, restricted.id, formerAuthor)).toBeNull();
+      expect((await notes.listVisible('tijuana', CASE_ID, formerAuthor, { after: null, limit: 10 })).map((note) => note.id)).toEqual([open.id]);
+      expect((await notes.visibleBefore('tijuana', CASE_ID, formerAuthor, null, 10)).map((note) => note.id)).toEqual([open.id]);
+      expect(await notes.correctionsOf('tijuana', CASE_ID, open.id, formerAuthor, 10)).toEqual([]);
+      expect(await notes.findVisible('tijuana', CASE_ID, restricted.id, coordinator)).toEqual(restricted);
     });
 
     it('pages newest first without repeats or gaps, and a hidden note does not shorten a page', async () => {

@@ -27,7 +27,9 @@ export interface NoteRepository {
 
 /** The query for "notes this viewer may see" (the rule of `canSee`), in MongoDB's language. */
 export function visibleTo(viewer: NoteViewer, authorField = 'authorId'): Record<string, unknown> {
-  return viewer.readsRestricted ? {} : { $or: [{ visibility: 'centre' }, { [authorField]: viewer.userId }] };
+  if (viewer.readsRestricted) return {};
+  if (!viewer.readsOwnRestricted) return { visibility: 'centre' };
+  return { $or: [{ visibility: 'centre' }, { [authorField]: viewer.userId }] };
 }
 
 /** Both filters must hold; either may carry its own $or. */

@@ -68,6 +68,21 @@ describe('case notes', () => {
     expect((await request(app).post(notes).set('Authorization', interpreter).send({ body: 'Interpreté la cita', visibility: 'centre' })).status).toBe(201);
   });
 
+  it('stops showing a restricted note to its author once they are an interpreter (the same user id)', async () => {
+    const { app, author } = await setup();
+    const restricted = await request(app).post(notes).set('Authorization', author).send({ body: SECRET, visibility: 'restricted' });
+    expect(restricted.status).toBe(201);
+    const nowInterpreter = await bearer('tijuana', 'interpreter', 'staff-ana');
+    const byId = await request(app).get(`${notes}/${restricted.body.id}`).set('Authorization', nowInterpreter);
+    expect([byId.status, byId.body.code]).toEqual([404, 'CASE.NOTE_NOT_FOUND']);
+    expect((await request(app).get(notes).set('Authorization', nowInterpreter)).body.items).toEqual([]);
+    const timeline = await request(app).get(`/v1/cases/${TIJUANA_CASE}/timeline`).set('Authorization', nowInterpreter);
+    expect(timeline.status).toBe(200);
+    expect(JSON.stringify(timeline.body)).not.toContain('pasaporte');
+    // Back in a caseworker's role, the author reads it again.
+    expect((await request(app).get(`${notes}/${restricted.body.id}`).set('Authorization', await bearer('tijuana', 'lawyer', 'staff-ana'))).status).toBe(200);
+  });
+
   it('corrects a note with a new one, as restricted as the note it corrects', async () => {
     const { app, author, colleague, coordinator } = await setup();
     const original = await request(app).post(notes).set('Authorization', author).send({ body: 'Cita el día 12', visibility: 'centre' });

@@ -13,13 +13,18 @@ export interface CaseNoteDeps {
   newId?: () => string;
 }
 
-export function viewerOf(principal: Principal): NoteViewer {
-  return { userId: principal.userId, readsRestricted: casePolicy.allows(principal.roles, 'note.read-restricted') };
-}
-
 /** Interpreters may not read restricted notes, so they may not write one (they would read it as its author). */
 export function mayWriteRestricted(roles: readonly Role[]): boolean {
   return casePolicy.allows(roles, 'note.write-restricted');
+}
+
+/** The roles of the moment decide: an author who may no longer write restricted notes no longer reads their own. */
+export function viewerOf(principal: Principal): NoteViewer {
+  return {
+    userId: principal.userId,
+    readsRestricted: casePolicy.allows(principal.roles, 'note.read-restricted'),
+    readsOwnRestricted: mayWriteRestricted(principal.roles),
+  };
 }
 
 /** Adds a note to a case, closed ones included (a call after closure is still worth writing down). */

@@ -35,10 +35,11 @@ export function centreTasksFilter(tenant: string, query: CentreTaskQuery, after:
   };
 }
 
-export function remindersDueFilter(now: Date): Record<string, unknown> {
+export function remindersDueFilter(now: Date, after: string | null, id: IdField): Record<string, unknown> {
   return {
     status: 'open',
     $or: [{ 'reminders.dueNoticeAt': { $ne: null, $lte: now } }, { 'reminders.overdueNoticeAt': { $ne: null, $lte: now } }],
+    ...(after === null ? {} : { [id]: { $gt: after } }),
   };
 }
 

@@ -123,18 +123,33 @@ export function describeTaskRepositoryContract(name: string, setup: () => Promis
       const task = aTask({ due: { dueOn: '2026-11-24' } });
       await f.tasks.add(task);
       await f.tasks.add(aTask({ due: { dueOn: '2026-11-30' } }));
-      expect(await f.tasks.withRemindersDue(new Date('2026-11-24T07:00:00.000Z'), 10)).toEqual([]);
-      expect((await f.tasks.withRemindersDue(new Date('2026-11-24T08:00:00.000Z'), 10)).map((t) => t.id)).toEqual([task.id]);
+      expect(await f.tasks.withRemindersDue(new Date('2026-11-24T07:00:00.000Z'), { after: null, limit: 10 })).toEqual([]);
+      expect((await f.tasks.withRemindersDue(new Date('2026-11-24T08:00:00.000Z'), { after: null, limit: 10 })).map((t) => t.id)).toEqual([task.id]);
       const claim = { tenant: 'tijuana', id: task.id, reminder: 'due' as const, revision: 1 };
       expect(await f.tasks.claimReminder({ ...claim, tenant: 'tapachula' }, [record(eventId())])).toBe(false);
       expect(await f.tasks.claimReminder({ ...claim, revision: 2 }, [record(eventId())])).toBe(false);
       expect(await f.tasks.claimReminder(claim, [record(eventId())])).toBe(true);
       expect(await f.tasks.claimReminder(claim, [record(eventId())])).toBe(false);
       expect(await f.outbox.countPending()).toBe(1);
-      expect(await f.tasks.withRemindersDue(new Date('2026-11-24T08:00:00.000Z'), 10)).toEqual([]);
-      expect((await f.tasks.withRemindersDue(new Date('2026-11-25T08:00:00.000Z'), 10)).map((t) => t.id)).toEqual([task.id]);
+      expect(await f.tasks.withRemindersDue(new Date('2026-11-24T08:00:00.000Z'), { after: null, limit: 10 })).toEqual([]);
+      expect((await f.tasks.withRemindersDue(new Date('2026-11-25T08:00:00.000Z'), { after: null, limit: 10 })).map((t) => t.id)).toEqual([task.id]);
       expect(await f.tasks.claimReminder({ ...claim, reminder: 'overdue' }, [record(eventId())])).toBe(true);
-      expect((await f.tasks.withRemindersDue(new Date('2027-01-01T00:00:00.000Z'), 10)).map((t) => t.id)).not.toContain(task.id);
+      expect((await f.tasks.withRemindersDue(new Date('2027-01-01T00:00:00.000Z'), { after: null, limit: 10 })).map((t) => t.id)).not.toContain(task.id);
+    });
+
+    it('pages the tasks with reminders due by id, after the last one seen', async () => {
+      const due = [aTask(), aTask(), aTask(), aTask(), aTask()];
+      for (const task of [...due].reverse()) await f.tasks.add(task);
+      const now = new Date('2026-11-24T08:00:00.000Z');
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 5; page += 1) {
+        const found: Task[] = await f.tasks.withRemindersDue(now, { after, limit: 2 });
+        seen.push(...found.map((task) => task.id));
+        after = found.at(-1)?.id ?? null;
+        if (found.length < 2) break;
+      }
+      expect(seen).toEqual(due.map((task) => task.id).sort());
     });
 
     it('lets exactly one of many simultaneous claims through', async () => {

@@ -53,8 +53,8 @@ export class MemoryTaskRepository implements TaskRepository {
     return this.tasks.find(centreTasksFilter(tenant, query, page.after, 'id'), { sort: asSortObject(centreTaskSort('id')), limit: page.limit }).map(toTask);
   }
 
-  async withRemindersDue(now: Date, limit: number): Promise<Task[]> {
-    return this.tasks.find(remindersDueFilter(now), { limit }).map(toTask);
+  async withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<Task[]> {
+    return this.tasks.find(remindersDueFilter(now, page.after, 'id'), { sort: { id: 1 }, limit: page.limit }).map(toTask);
   }
 
   async claimReminder(claim: { tenant: string; id: string; reminder: TaskReminder; revision: number }, events: OutboxRecord[]): Promise<boolean> {

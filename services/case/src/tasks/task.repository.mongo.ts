@@ -113,8 +113,8 @@ export class MongoTaskRepository implements TaskRepository {
     return docs.map(toTask);
   }
 
-  async withRemindersDue(now: Date, limit: number): Promise<Task[]> {
-    const docs = await this.model.find(remindersDueFilter(now)).limit(limit).lean<TaskDocument[]>();
+  async withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<Task[]> {
+    const docs = await this.model.find(remindersDueFilter(now, page.after, '_id')).sort({ _id: 1 }).limit(page.limit).lean<TaskDocument[]>();
     return docs.map(toTask);
   }
 

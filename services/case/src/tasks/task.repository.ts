@@ -32,8 +32,12 @@ export interface TaskRepository {
   listForCase(tenant: string, caseId: string, page: { after: CaseTaskPosition | null; limit: number }): Promise<Task[]>;
   /** By due time; at most `limit` after `after`. */
   listForCentre(tenant: string, query: CentreTaskQuery, page: { after: CentreTaskPosition | null; limit: number }): Promise<Task[]>;
-  /** Open tasks, at any centre, with a reminder to announce at `now`. */
-  withRemindersDue(now: Date, limit: number): Promise<Task[]>;
+  /**
+   * Open tasks, at any centre, with a reminder to announce at `now`: at most `limit`, by id, with an
+   * id greater than `after` (the last one a scan saw), so a scan pages through all of them even when
+   * some cannot be announced and stay pending.
+   */
+  withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<Task[]>;
   /**
    * Announces a reminder: clears it if the task is still open, at that reminder revision, and the
    * reminder still pending, and writes `events` in the same transaction. False when another

@@ -11,7 +11,7 @@ export interface TaskScannerDeps {
   clock: () => Date;
   outboxWritten: () => void;
   logger?: Logger;
-  /** Tasks read per query (default 100), and queries per scan at most (default 20): the rest waits for the next scan. */
+  /** Tasks read per query (default 100), and queries per scan at most (default 20): the rest waits for the next scan. Each query reads on from the last task the scan saw. */
   batchSize?: number;
   maxBatches?: number;
 }
@@ -73,8 +73,12 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
     const now = deps.clock();
     const scanId = randomUUID();
     let announced = 0;
+    // Keyset paging: a task that cannot be announced (its case lookup fails) stays pending, so
+    // reading "the first batch" again would read it again and never reach the tasks after it.
+    let after: string | null = null;
     for (let batch = 0; batch < maxBatches; batch += 1) {
-      const candidates = await deps.tasks.withRemindersDue(now, batchSize);
+      const candidates: Task[] = await deps.tasks.withRemindersDue(now, { after, limit: batchSize });
+      after = candidates.at(-1)?.id ?? after;
       for (const task of candidates) {
         const reminder = reminderToSend(task, now);
         if (!reminder) continue;

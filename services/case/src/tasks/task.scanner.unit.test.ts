@@ -154,6 +154,31 @@ describe('the due-task scan', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(3);
   });
 
+  it('reaches every reminder in one scan when the case lookup keeps failing for a whole batch of tasks', async () => {
+    const s = await taskTestApp();
+    const broken = new Set<string>();
+    for (let i = 0; i < 5; i += 1) broken.add((await addTask(s, 'tijuana', { dueOn: '2026-11-24' })).caseId);
+    const good = await addTask(s, 'tijuana', { dueOn: '2026-11-24' });
+    s.setNow('2026-11-24T09:00:00.000Z');
+    const lookedUp: string[] = [];
+    const flaky = {
+      async findById(tenant: string, id: string) {
+        lookedUp.push(id);
+        if (broken.has(id)) throw new Error('store timeout');
+        return s.cases.findById(tenant, id);
+      },
+    };
+    const scanner = createTaskScanner({ tasks: s.tasks, cases: flaky, clock: s.clock, outboxWritten: () => {}, batchSize: 2 });
+    expect(await scanner.scanOnce()).toBe(1);
+    // Each task once: the scan reads on from the last task it saw, not the same first batch again.
+    expect([...lookedUp].sort()).toEqual([...broken, good.caseId].sort());
+    expect((await s.events()).map((e) => [e.type, (e.data as { taskId: string }).taskId])).toEqual([['case.task-due', good.id]]);
+    // The failed ones stay pending for the next scan.
+    lookedUp.length = 0;
+    expect(await scanner.scanOnce()).toBe(0);
+    expect([...lookedUp].sort()).toEqual([...broken].sort());
+  });
+
   it('scans in the background from start until stop', async () => {
     const s = await taskTestApp();
     await addTask(s, 'tijuana', { dueOn: '2026-11-23' });

@@ -1,6 +1,6 @@
 import type { Principal } from '@corredor/service-kit';
 
-export const TIMELINE_KINDS = ['status', 'assignment', 'service', 'labour-claim', 'task', 'note', 'transfer', 'referral'] as const;
+export const TIMELINE_KINDS = ['status', 'assignment', 'consent', 'service', 'labour-claim', 'task', 'note', 'transfer', 'referral'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** One thing that happened on a case, as the timeline shows it. `detail` is the feature's own view of it. */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { VersionConflictError } from '@corredor/persistence';
-import type { Principal } from '@corredor/service-kit';
+import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
+import type { CentreDirectoryView, Principal } from '@corredor/service-kit';
 import type { PersonConsents } from '../consents/consent.repository';
 import type { CasesForTransfer } from './cases-for-transfer';
-import { acceptTransfer, declineTransfer, TRANSFER_ERRORS, type Transfer, type TransferDeclineReason } from './transfer.domain';
+import { acceptTransfer, cancelByOrigin, declineTransfer, TRANSFER_ERRORS, type Transfer, type TransferDeclineReason } from './transfer.domain';
 import { acceptedRecord, declinedRecord } from './transfer-events';
 import type { TransferRepository } from './transfer.repository';
 
@@ -11,6 +11,7 @@ export interface AnswerTransferDeps {
   transfers: TransferRepository;
   cases: CasesForTransfer;
   consents: PersonConsents;
+  centres: CentreDirectoryView;
   clock: () => Date;
   outboxWritten: () => void;
   newId?: () => string;
@@ -30,12 +31,26 @@ async function incoming(deps: AnswerTransferDeps, input: AnswerInput): Promise<T
   return transfer;
 }
 
-async function save(deps: AnswerTransferDeps, answered: Transfer, expectedVersion: number, record: Parameters<TransferRepository['update']>[2]): Promise<Transfer> {
+/** A transfer this centre sent or received; another centre's gets 404 (the receiver's 403 comes from cancelByOrigin, as for the answers). */
+async function ofCentre(deps: Pick<AnswerTransferDeps, 'transfers'>, input: AnswerInput): Promise<Transfer> {
+  const transfer = await deps.transfers.findForCentre(input.principal.centre, input.transferId);
+  if (!transfer) throw TRANSFER_ERRORS.notFound();
+  return transfer;
+}
+
+async function save(
+  deps: Pick<AnswerTransferDeps, 'transfers' | 'outboxWritten'>,
+  answered: Transfer,
+  expectedVersion: number,
+  record: Parameters<TransferRepository['update']>[2],
+): Promise<Transfer> {
   try {
     await deps.transfers.update(answered, expectedVersion, record);
   } catch (error) {
     // Someone answered it, or the origin's consent withdrawal cancelled it, meanwhile.
     if (error instanceof VersionConflictError) throw TRANSFER_ERRORS.notPending();
+    // Another of the person's cases was accepted there meanwhile (the unique index on accepted transfers).
+    if (error instanceof DuplicateKeyError) throw TRANSFER_ERRORS.alreadyAccepted();
     throw error;
   }
   deps.outboxWritten();
@@ -43,10 +58,11 @@ async function save(deps: AnswerTransferDeps, answered: Transfer, expectedVersio
 }
 
 /**
- * The receiving coordinator accepts: refused if the person withdrew their consent meanwhile or the
- * origin closed the case. Saves the answer with case.transfer-accepted; that event then opens the
- * case here and closes the origin's (complete-transfer.subscriber), and the intake service copies
- * the person's consented details.
+ * The receiving coordinator accepts: refused if the person withdrew their consent meanwhile, the
+ * origin closed the case, either centre is no longer active, or this centre already accepted
+ * another of the person's cases. Saves the answer with case.transfer-accepted; that event then opens
+ * the case here and closes the origin's (complete-transfer.subscriber), and the intake service
+ * copies the person's consented details.
  */
 export async function acceptTransferUseCase(deps: AnswerTransferDeps, input: AnswerInput): Promise<Transfer> {
   const transfer = await incoming(deps, input);
@@ -57,6 +73,8 @@ export async function acceptTransferUseCase(deps: AnswerTransferDeps, input: Ans
     transfer,
     {
       originOpen: origin !== null && !origin.closed,
+      originActive: deps.centres.get(transfer.fromCentre)?.status === 'active',
+      receiverActive: deps.centres.get(transfer.toCentre)?.status === 'active',
       consented: await deps.consents.hasConsent(transfer.fromCentre, transfer.personId, 'transfer'),
       newCaseId: newId(),
       newPersonId: newId(),
@@ -74,4 +92,15 @@ export async function declineTransferUseCase(deps: AnswerTransferDeps, input: An
   const declined = declineTransfer(transfer, input.reason, { userId: input.principal.userId, now });
   const cause = { correlationId: input.requestId, causationId: input.requestId };
   return save(deps, declined, transfer.version, [declinedRecord(declined, cause, now)]);
+}
+
+/**
+ * The origin's caseworker cancels a pending transfer (the receiving centre no longer works, the
+ * person changed plans...). No event: the receiving centre reads the transfer from this service,
+ * as for the other cancellations, and nothing of the person left the origin.
+ */
+export async function cancelTransferUseCase(deps: Pick<AnswerTransferDeps, 'transfers' | 'clock' | 'outboxWritten'>, input: AnswerInput): Promise<Transfer> {
+  const transfer = await ofCentre(deps, input);
+  const cancelled = cancelByOrigin(transfer, { centre: input.principal.centre, userId: input.principal.userId, now: deps.clock() });
+  return save(deps, cancelled, transfer.version, []);
 }

@@ -3,6 +3,7 @@ import { caseEventRecords, type Causation } from '../cases/case-events';
 import { historyEntries } from '../cases/case-history';
 import { closeCase, openCase, type OpenCaseFacts } from '../cases/case.domain';
 import type { CaseRepository } from '../cases/case.repository';
+import type { PersonConsents } from '../consents/consent.repository';
 import type { CaseToTransfer } from './transfer.domain';
 
 /** An accepted transfer, as the receiving centre's new case is opened from it. */
@@ -25,15 +26,16 @@ export interface CasesForTransfer {
   find(tenant: string, caseId: string): Promise<CaseToTransfer | null>;
   /**
    * Opens the case at the receiving centre with what the transfer consent covers (alias, profile,
-   * risk flags and so priority, the statistics consent) under the new person id. Done once: a case
-   * already opened under that id means done. False when the origin case is gone.
+   * risk flags and so priority) under the new person id, counted in statistics only if the person
+   * consents to it now (the consent projection at the origin, not the origin case's flag). Done
+   * once: a case already opened under that id means done. False when the origin case is gone.
    */
   openAtReceiver(transfer: TransferToComplete, cause: Causation): Promise<boolean>;
   /** Closes the origin case as transferred (case.status-changed and case.closed); a case closed already is left as it is. */
   closeAtOrigin(transfer: TransferToComplete, cause: Causation): Promise<void>;
 }
 
-export function casesForTransfer(cases: CaseRepository): CasesForTransfer {
+export function casesForTransfer(cases: CaseRepository, consents: PersonConsents): CasesForTransfer {
   return {
     async find(tenant, caseId) {
       const kase = await cases.findById(tenant, caseId);
@@ -54,7 +56,8 @@ export function casesForTransfer(cases: CaseRepository): CasesForTransfer {
         alias: origin.alias,
         profile: { ...origin.profile, languages: [...origin.profile.languages] },
         riskFlags: origin.riskFlags,
-        countInStatistics: origin.countInStatistics,
+        // Whether the person consents now: a withdrawal at the origin must not be undone by the move.
+        countInStatistics: await consents.hasConsent(transfer.fromCentre, origin.personId, 'statistics'),
       };
       const context = { now: transfer.acceptedAt, actor: transfer.acceptedBy };
       const decision = openCase(facts, { ...context, caseId: transfer.newCaseId, tenant: transfer.toCentre });

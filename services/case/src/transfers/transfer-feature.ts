@@ -46,7 +46,7 @@ export function transferFeature(deps: TransferFeatureDeps): TransferFeature {
   const transfers: TransferRepository = deps.storage.mongo
     ? new MongoTransferRepository(deps.storage.mongo, deps.storage.outbox)
     : new MemoryTransferRepository(deps.storage.outbox);
-  const cases = casesForTransfer(deps.cases);
+  const cases = casesForTransfer(deps.cases, deps.consents);
   const useCaseDeps = {
     transfers,
     cases,

@@ -1,6 +1,6 @@
 import type { OutboxStore, OutboxRecord } from '@corredor/messaging';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
-import { acceptTransfer, declineTransfer, type Transfer } from './transfer.domain';
+import { acceptTransfer, cancelTransfer, declineTransfer, type Transfer } from './transfer.domain';
 import type { TransferRepository } from './transfer.repository';
 
 export interface TransferRepositoryFixture {
@@ -30,9 +30,11 @@ export function aTransfer(overrides: Partial<Transfer> = {}): Transfer {
     declineReason: null,
     cancelledAt: null,
     cancelReason: null,
+    cancelledBy: null,
     newCaseId: null,
     newPersonId: null,
     pendingCaseId: caseId,
+    acceptedToCentre: null,
     version: 1,
     ...overrides,
   };
@@ -86,7 +88,7 @@ export function describeTransferRepositoryContract(name: string, setup: () => Pr
     it('applies a change at the expected version and refuses a stale one, keeping neither its state nor its events', async () => {
       const transfer = aTransfer();
       await f.transfers.add(transfer, []);
-      const accepted = acceptTransfer(transfer, { consented: true, originOpen: true, newCaseId: uuid('55555555'), newPersonId: uuid('66666666') }, answer);
+      const accepted = acceptTransfer(transfer, { consented: true, originOpen: true, originActive: true, receiverActive: true, newCaseId: uuid('55555555'), newPersonId: uuid('66666666') }, answer);
       await f.transfers.update(accepted, 1, [record(uuid('e0000000'))]);
       expect(await f.transfers.findForCentre('tapachula', transfer.id)).toEqual({ ...accepted, version: 2 });
       await expect(f.transfers.update(declineTransfer(transfer, 'other', answer), 1, [record(uuid('e0000000'))])).rejects.toBeInstanceOf(VersionConflictError);
@@ -107,6 +109,42 @@ export function describeTransferRepositoryContract(name: string, setup: () => Pr
       const other = aTransfer();
       await expect(f.transfers.add(other, [taken])).rejects.toThrow();
       expect(await f.transfers.findForCentre('tijuana', other.id)).toBeNull();
+      expect(await f.outbox.countPending()).toBe(1);
+    });
+
+    it("keeps one accepted transfer per origin person and receiving centre, and finds it", async () => {
+      const personId = uuid('22222222');
+      const accept = (transfer: Transfer) =>
+        acceptTransfer(transfer, { consented: true, originOpen: true, originActive: true, receiverActive: true, newCaseId: uuid('55555555'), newPersonId: uuid('66666666') }, answer);
+      const first = aTransfer({ personId });
+      const otherCase = aTransfer({ personId });
+      const elsewhere = aTransfer({ personId, toCentre: 'motozintla' });
+      for (const transfer of [first, otherCase, elsewhere]) await f.transfers.add(transfer, []);
+      expect(await f.transfers.acceptedOfPerson('tijuana', personId, 'tapachula')).toBeNull();
+      await f.transfers.update(accept(first), 1, [record(uuid('e0000000'))]);
+      expect(await f.transfers.acceptedOfPerson('tijuana', personId, 'tapachula')).toMatchObject({ id: first.id, acceptedToCentre: 'tapachula' });
+      expect(await f.transfers.acceptedOfPerson('tapachula', personId, 'tapachula')).toBeNull();
+
+      await expect(f.transfers.update(accept(otherCase), 1, [record(uuid('e0000000'))])).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await f.transfers.findForCentre('tijuana', otherCase.id)).toEqual(otherCase);
+      expect(await f.outbox.countPending()).toBe(1);
+      await f.transfers.update(accept(elsewhere), 1, []);
+      expect(await f.transfers.acceptedOfPerson('tijuana', personId, 'motozintla')).toMatchObject({ id: elsewhere.id });
+    });
+
+    it('saves a new transfer in place of a pending one of the same case, both or neither', async () => {
+      const stale = aTransfer();
+      await f.transfers.add(stale, []);
+      const fresh = aTransfer({ caseId: stale.caseId, pendingCaseId: stale.caseId, toCentre: 'motozintla' });
+      const cancelled = cancelTransfer(stale, 'target-unavailable', answer.now, 'ana');
+      await expect(f.transfers.add(fresh, [record(uuid('e0000000'))], { transfer: cancelled, expectedVersion: 2 })).rejects.toBeInstanceOf(VersionConflictError);
+      expect(await f.transfers.findForCentre('tijuana', fresh.id)).toBeNull();
+      expect(await f.transfers.pendingOfCase('tijuana', stale.caseId)).toEqual(stale);
+      expect(await f.outbox.countPending()).toBe(0);
+
+      await f.transfers.add(fresh, [record(uuid('e0000000'))], { transfer: cancelled, expectedVersion: 1 });
+      expect(await f.transfers.findForCentre('tijuana', stale.id)).toEqual({ ...cancelled, version: 2 });
+      expect(await f.transfers.pendingOfCase('tijuana', stale.caseId)).toEqual(fresh);
       expect(await f.outbox.countPending()).toBe(1);
     });
 
@@ -134,7 +172,7 @@ export function describeTransferRepositoryContract(name: string, setup: () => Pr
       const answered = aTransfer({ personId });
       await f.transfers.add(pending, []);
       await f.transfers.add(answered, []);
-      const accepted = acceptTransfer(answered, { consented: true, originOpen: true, newCaseId: uuid('55555555'), newPersonId: uuid('66666666') }, answer);
+      const accepted = acceptTransfer(answered, { consented: true, originOpen: true, originActive: true, receiverActive: true, newCaseId: uuid('55555555'), newPersonId: uuid('66666666') }, answer);
       await f.transfers.update(accepted, 1, []);
       expect((await f.transfers.pendingOfPerson('tijuana', personId)).map((t) => t.id)).toEqual([pending.id]);
       expect(await f.transfers.pendingOfPerson('tapachula', personId)).toEqual([]);

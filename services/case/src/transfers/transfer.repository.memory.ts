@@ -2,7 +2,7 @@ import type { OutboxRecord } from '@corredor/messaging';
 import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import type { Transfer } from './transfer.domain';
-import type { TransferListQuery, TransferRepository } from './transfer.repository';
+import type { ReplacedTransfer, TransferListQuery, TransferRepository } from './transfer.repository';
 
 const NEWEST_FIRST = [
   ['requestedAt', -1],
@@ -10,12 +10,16 @@ const NEWEST_FIRST = [
 ] as const;
 
 export class MemoryTransferRepository implements TransferRepository {
-  readonly collection = new MemoryCollection<Transfer>('transfers', [{ name: 'fromCentre_pendingCaseId', fields: ['fromCentre', 'pendingCaseId'] }]);
+  readonly collection = new MemoryCollection<Transfer>('transfers', [
+    { name: 'fromCentre_pendingCaseId', fields: ['fromCentre', 'pendingCaseId'] },
+    { name: 'fromCentre_personId_acceptedToCentre', fields: ['fromCentre', 'personId', 'acceptedToCentre'] },
+  ]);
 
   constructor(private readonly outbox: MemoryOutbox) {}
 
-  async add(transfer: Transfer, events: OutboxRecord[]): Promise<void> {
+  async add(transfer: Transfer, events: OutboxRecord[], replacing?: ReplacedTransfer): Promise<void> {
     memoryTransaction([this.collection, this.outbox.collection], () => {
+      if (replacing) this.collection.replaceVersioned(replacing.transfer, replacing.expectedVersion);
       this.collection.insert(transfer);
       this.outbox.add(events);
     });
@@ -50,6 +54,10 @@ export class MemoryTransferRepository implements TransferRepository {
 
   async pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null> {
     return this.collection.findOne({ fromCentre, pendingCaseId: caseId }) ?? null;
+  }
+
+  async acceptedOfPerson(fromCentre: string, personId: string, toCentre: string): Promise<Transfer | null> {
+    return this.collection.findOne({ fromCentre, personId, acceptedToCentre: toCentre }) ?? null;
   }
 
   async ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]> {

@@ -1,9 +1,9 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { Transfer } from './transfer.domain';
-import type { TransferListQuery, TransferRepository } from './transfer.repository';
+import type { ReplacedTransfer, TransferListQuery, TransferRepository } from './transfer.repository';
 
 type TransferDocument = Omit<Transfer, 'id'> & { _id: string };
 
@@ -25,9 +25,11 @@ const transferSchema = new Schema<TransferDocument>(
     declineReason: { type: String, default: null },
     cancelledAt: { type: Date, default: null },
     cancelReason: { type: String, default: null },
+    cancelledBy: { type: String, default: null },
     newCaseId: { type: String, default: null },
     newPersonId: { type: String, default: null },
     pendingCaseId: { type: String, default: null },
+    acceptedToCentre: { type: String, default: null },
     version: { type: Number, required: true },
   },
   { collection: 'transfers', versionKey: false },
@@ -36,6 +38,11 @@ const transferSchema = new Schema<TransferDocument>(
 transferSchema.index(
   { fromCentre: 1, pendingCaseId: 1 },
   { unique: true, name: 'fromCentre_pendingCaseId', partialFilterExpression: { pendingCaseId: { $type: 'string' } } },
+);
+// One accepted transfer per origin person and receiving centre: only accepted transfers hold an acceptedToCentre.
+transferSchema.index(
+  { fromCentre: 1, personId: 1, acceptedToCentre: 1 },
+  { unique: true, name: 'fromCentre_personId_acceptedToCentre', partialFilterExpression: { acceptedToCentre: { $type: 'string' } } },
 );
 transferSchema.index({ toCentre: 1, status: 1, requestedAt: -1, _id: -1 });
 transferSchema.index({ fromCentre: 1, status: 1, requestedAt: -1, _id: -1 });
@@ -48,8 +55,9 @@ const NEWEST_FIRST = [
   ['_id', -1],
 ] as const;
 
+/** Transfers stored before `cancelledBy` and `acceptedToCentre` existed read as null there. */
 function toTransfer({ _id, ...rest }: TransferDocument): Transfer {
-  return { id: _id, ...rest };
+  return { id: _id, ...rest, cancelledBy: rest.cancelledBy ?? null, acceptedToCentre: rest.acceptedToCentre ?? null };
 }
 
 export class MongoTransferRepository implements TransferRepository {
@@ -62,13 +70,29 @@ export class MongoTransferRepository implements TransferRepository {
     this.model = connection.models['Transfer'] ?? connection.model<TransferDocument>('Transfer', transferSchema);
   }
 
-  async add(transfer: Transfer, events: OutboxRecord[]): Promise<void> {
+  async add(transfer: Transfer, events: OutboxRecord[], replacing?: ReplacedTransfer): Promise<void> {
     const { id, ...rest } = transfer;
-    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
+    if (!replacing) {
+      await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
+      return;
+    }
+    try {
+      await inTransaction(this.connection, async (session) => {
+        await this.stageUpdate(replacing.transfer, replacing.expectedVersion, [], session);
+        await new this.model({ _id: id, ...rest }).save({ session });
+        await this.outbox.add(events, session);
+      });
+    } catch (error) {
+      throw translateMongoError(error, 'transfers');
+    }
   }
 
   async update(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
-    await inTransaction(this.connection, (session) => this.stageUpdate(transfer, expectedVersion, events, session));
+    try {
+      await inTransaction(this.connection, (session) => this.stageUpdate(transfer, expectedVersion, events, session));
+    } catch (error) {
+      throw translateMongoError(error, 'transfers');
+    }
   }
 
   /** The writes of `update`, inside a transaction someone else opened. */
@@ -104,6 +128,11 @@ export class MongoTransferRepository implements TransferRepository {
 
   async pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null> {
     const doc = await this.model.findOne({ fromCentre, pendingCaseId: caseId }).lean<TransferDocument>();
+    return doc ? toTransfer(doc) : null;
+  }
+
+  async acceptedOfPerson(fromCentre: string, personId: string, toCentre: string): Promise<Transfer | null> {
+    const doc = await this.model.findOne({ fromCentre, personId, acceptedToCentre: toCentre }).lean<TransferDocument>();
     return doc ? toTransfer(doc) : null;
   }
 

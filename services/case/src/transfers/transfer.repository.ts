@@ -13,10 +13,23 @@ export interface TransferListQuery {
   limit: number;
 }
 
+/** A pending transfer a new one takes the place of (cancelled), saved in the same transaction. */
+export interface ReplacedTransfer {
+  transfer: Transfer;
+  expectedVersion: number;
+}
+
 export interface TransferRepository {
-  /** Saves a new transfer with its events, in one transaction; a second pending transfer of the same case is a DuplicateKeyError. */
-  add(transfer: Transfer, events: OutboxRecord[]): Promise<void>;
-  /** Saves a change if the transfer is still at `expectedVersion` (else VersionConflictError), with its events. */
+  /**
+   * Saves a new transfer with its events, and the change to the transfer it replaces if any, in one
+   * transaction; a second pending transfer of the same case is a DuplicateKeyError, a replaced
+   * transfer no longer at its expected version a VersionConflictError (nothing saved then).
+   */
+  add(transfer: Transfer, events: OutboxRecord[], replacing?: ReplacedTransfer): Promise<void>;
+  /**
+   * Saves a change if the transfer is still at `expectedVersion` (else VersionConflictError), with its
+   * events. A second accepted transfer of the same origin person to the same centre is a DuplicateKeyError.
+   */
   update(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): Promise<void>;
   /** A transfer this centre sent or received; null for any other centre. */
   findForCentre(centre: string, id: string): Promise<Transfer | null>;
@@ -25,6 +38,8 @@ export interface TransferRepository {
   pendingOfPerson(fromCentre: string, personId: string): Promise<Transfer[]>;
   /** The transfer of a case waiting for an answer, if any. */
   pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null>;
+  /** The transfer of this origin person that `toCentre` accepted, if any. */
+  acceptedOfPerson(fromCentre: string, personId: string, toCentre: string): Promise<Transfer | null>;
   /**
    * Transfers in a case's history as this centre sees it: sent from the case (origin), or accepted
    * into it (receiver). Newest request first, requested at or before `notAfter`.

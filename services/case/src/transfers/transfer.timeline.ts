@@ -24,7 +24,9 @@ export function transferEntries(transfer: Transfer, centre: string, caseId: stri
     const entries = [entry(transfer, 'requested', transfer.requestedAt, transfer.requestedBy, { ...to, reason: transfer.reason })];
     if (transfer.status === 'accepted' && transfer.answeredAt) entries.push(entry(transfer, 'accepted', transfer.answeredAt, null, to));
     if (transfer.status === 'declined' && transfer.answeredAt) entries.push(entry(transfer, 'declined', transfer.answeredAt, null, { ...to, declineReason: transfer.declineReason }));
-    if (transfer.status === 'cancelled' && transfer.cancelledAt) entries.push(entry(transfer, 'cancelled', transfer.cancelledAt, null, { ...to, cancelReason: transfer.cancelReason }));
+    if (transfer.status === 'cancelled' && transfer.cancelledAt) {
+      entries.push(entry(transfer, 'cancelled', transfer.cancelledAt, transfer.cancelledBy, { ...to, cancelReason: transfer.cancelReason }));
+    }
     return entries;
   }
   if (transfer.toCentre === centre && transfer.status === 'accepted' && transfer.newCaseId === caseId && transfer.answeredAt) {

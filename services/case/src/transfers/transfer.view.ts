@@ -24,6 +24,7 @@ export const outgoingTransferSchema = z
     reason: z.string().nullable().meta({ description: "The origin centre's note on why; never shown to the receiving centre" }),
     requestedBy: z.string(),
     cancelReason: z.enum(TRANSFER_CANCEL_REASONS).nullable(),
+    cancelledBy: z.string().nullable().meta({ description: 'Who cancelled it here; null when the system did (consent withdrawn, case closed)' }),
   })
   .meta({ id: 'OutgoingTransfer' });
 
@@ -65,6 +66,7 @@ export function transferView(transfer: Transfer, centre: string): TransferView {
       reason: transfer.reason,
       requestedBy: transfer.requestedBy,
       cancelReason: transfer.cancelReason,
+      cancelledBy: transfer.cancelledBy,
     };
   }
   return { ...shared, direction: 'incoming', newCaseId: transfer.status === 'accepted' ? transfer.newCaseId : null };

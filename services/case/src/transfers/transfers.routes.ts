@@ -2,7 +2,8 @@ import { centreIdSchema } from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
 import { casePolicy } from '../case-policy';
-import { acceptTransferUseCase, declineTransferUseCase, type AnswerTransferDeps } from './answer-transfer.use-case';
+import { lineSchema } from '../timeline/text.schemas';
+import { acceptTransferUseCase, cancelTransferUseCase, declineTransferUseCase, type AnswerTransferDeps } from './answer-transfer.use-case';
 import { requestTransferUseCase, type RequestTransferDeps } from './request-transfer.use-case';
 import { TRANSFER_ERRORS, TRANSFER_STATUSES, transferDeclineReasonSchema } from './transfer.domain';
 import { transferView, transferViewSchema } from './transfer.view';
@@ -14,14 +15,10 @@ const transferParams = z.object({ id: z.uuid('not a transfer id') });
 const requestBody = z
   .strictObject({
     toCentre: centreIdSchema.meta({ description: 'The centre asked to continue the case' }),
-    reason: z
-      .string()
-      .trim()
-      .min(1)
-      .max(1000)
+    reason: lineSchema(1000)
       .nullable()
       .optional()
-      .meta({ description: "Why, for the origin's own staff: never shown to the receiving centre nor sent in events" }),
+      .meta({ description: "Why, for the origin's own staff: never shown to the receiving centre nor sent in events. One line, 1 to 1000 characters once trimmed; no control, zero-width or text-direction characters" }),
   })
   .meta({ id: 'TransferRequest' });
 const declineBody = z.strictObject({ reason: transferDeclineReasonSchema }).meta({ id: 'TransferDecline' });
@@ -39,7 +36,7 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
     {
       summary: 'Asks another centre to continue this case',
       description:
-        "Needs the person's transfer consent (else 422 CASE.TRANSFER_CONSENT_MISSING) and an active receiving centre other than this one (else 422 CASE.TRANSFER_TARGET_UNAVAILABLE). A closed case (CASE.ALREADY_CLOSED) or one with a transfer waiting for an answer (CASE.TRANSFER_ALREADY_PENDING) is a 409. The receiving centre learns only the priority and languages until it accepts.",
+        "Needs the person's transfer consent (else 422 CASE.TRANSFER_CONSENT_MISSING) and an active receiving centre other than this one (else 422 CASE.TRANSFER_TARGET_UNAVAILABLE). A closed case (CASE.ALREADY_CLOSED), one with a transfer waiting for an answer from an active centre (CASE.TRANSFER_ALREADY_PENDING), or a centre that already accepted a transfer of this person (CASE.TRANSFER_ALREADY_ACCEPTED) is a 409. A transfer still waiting at a centre that is no longer active is cancelled (cancelReason target-unavailable) in favour of the new one. The receiving centre learns only the priority and languages until it accepts.",
       tag: 'Transfers',
       roles: casePolicy.roles('transfer.request'),
       params: caseParams,
@@ -106,7 +103,7 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
     {
       summary: 'Accepts an incoming transfer: the case continues here and closes at the origin',
       description:
-        "Only the receiving centre's coordinator (the origin centre gets 403 CASE.TRANSFER_NOT_RECEIVER, any other 404). Refused when the person withdrew their consent (422 CASE.TRANSFER_CONSENT_WITHDRAWN) or the transfer was already answered or cancelled (409 CASE.TRANSFER_NOT_PENDING). The case opens here with the person's alias, profile and risk flags under a new person id; the intake service copies the consented details of the person.",
+        "Only the receiving centre's coordinator (the origin centre gets 403 CASE.TRANSFER_NOT_RECEIVER, any other 404). Refused when the person withdrew their consent (422 CASE.TRANSFER_CONSENT_WITHDRAWN), the origin centre is no longer active (422 CASE.TRANSFER_ORIGIN_UNAVAILABLE), the transfer was already answered or cancelled (409 CASE.TRANSFER_NOT_PENDING), or this centre already accepted another of the person's cases (409 CASE.TRANSFER_ALREADY_ACCEPTED). The case opens here with the person's alias, profile, risk flags and statistics consent (as the origin holds it now) under a new person id; the intake service copies the consented details of the person.",
       tag: 'Transfers',
       roles: casePolicy.roles('transfer.answer'),
       params: transferParams,
@@ -140,6 +137,25 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
         requestId: requestId(res.locals),
       });
       res.json(transferView(declined, principal.centre));
+    },
+  );
+
+  api.post(
+    '/transfers/:id/cancel',
+    {
+      summary: 'Cancels an outgoing transfer still waiting for an answer; the case stays open here',
+      description:
+        "Only the origin centre's caseworkers (the receiving centre gets 403 CASE.TRANSFER_NOT_ORIGIN, any other 404). A transfer already answered or cancelled is a 409 CASE.TRANSFER_NOT_PENDING. Publishes no event: the receiving centre sees the transfer cancelled when it reads it.",
+      tag: 'Transfers',
+      roles: casePolicy.roles('transfer.request'),
+      params: transferParams,
+      responses: { 200: { description: 'The cancelled transfer (cancelReason origin-cancelled)', schema: transferViewSchema } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const cancelled = await cancelTransferUseCase(deps, { principal, transferId: valid(res, 'params', transferParams).id, requestId: requestId(res.locals) });
+      res.json(transferView(cancelled, principal.centre));
     },
   );
 }

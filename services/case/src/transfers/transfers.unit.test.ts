@@ -14,7 +14,7 @@ import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes, apiConformance, buildServiceApp, changeTestCentre, deliverEvents, testAppDeps, tokenFor, type AppDeps } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { factsOfIntake, openCase } from '../cases/case.domain';
+import { factsOfIntake, openCase, type OpenCaseFacts } from '../cases/case.domain';
 import { MemoryCaseRepository } from '../cases/case.repository.memory';
 import { consentProjection } from '../consents/consent-projection';
 import { MemoryConsentRepository } from '../consents/consent.repository.memory';
@@ -100,7 +100,17 @@ async function transferTestService(overrides: Partial<AppDeps> = {}) {
     return decision.case;
   };
 
-  return { ...built, deps, cases, consentStore, transfers, settle, deliver, caseEvents, auth, openCaseFor };
+  /** Another case of the same person at the same centre (a returning person's intake with open-new). */
+  const anotherCaseOf = async (kase: { tenant: string; personId: string; alias: string; profile: OpenCaseFacts['profile'] }) => {
+    const decision = openCase(
+      { personId: kase.personId, intakeId: randomUUID(), alias: kase.alias, profile: kase.profile, riskFlags: [], countInStatistics: true },
+      { caseId: randomUUID(), tenant: kase.tenant, now: deps.clock(), actor: null },
+    );
+    await cases.add(decision.case, { events: [], history: [] });
+    return decision.case;
+  };
+
+  return { ...built, deps, cases, consentStore, transfers, settle, deliver, caseEvents, auth, openCaseFor, anotherCaseOf };
 }
 
 const HIGH: RiskFlag = { screen: 'trafficking-forced-labour', flag: 'trafficking.documents-withheld', level: 'high' };
@@ -333,6 +343,32 @@ describe('what a transfer request needs', () => {
     expect(cursor.body.errors).toEqual([{ field: 'query.cursor', message: expect.any(String) }]);
   });
 
+  it.each([
+    ['a text-direction override', 'se va \u202Eaznaplat\u202C ok'],
+    ['a zero-width space', 'se va\u200B a Tapachula'],
+    ['a control character', 'se va \u0007 a Tapachula'],
+    ['a line break', 'se va\na Tapachula'],
+    ['only spaces', '   '],
+  ])('refuses a reason with %s, as every other line of text', async (_what, reason) => {
+    const s = await transferTestService();
+    const origin = await s.openCaseFor('tijuana');
+    const res = await request(s.app).post(`/v1/cases/${origin.id}/transfers`).set('Authorization', await s.auth('tijuana', 'promoter')).send({ toCentre: 'tapachula', reason });
+    expect(res.status).toBe(422);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.reason']);
+    expect(await s.transfers.transfers.pendingOfCase('tijuana', origin.id)).toBeNull();
+  });
+
+  it('keeps a reason as one trimmed line in NFC', async () => {
+    const s = await transferTestService();
+    const origin = await s.openCaseFor('tijuana');
+    const res = await request(s.app)
+      .post(`/v1/cases/${origin.id}/transfers`)
+      .set('Authorization', await s.auth('tijuana', 'promoter'))
+      .send({ toCentre: 'tapachula', reason: '  Se muda a Tapachula; su hermana vive alli\u0301  ' });
+    expect(res.status).toBe(201);
+    expect(res.body.reason).toBe('Se muda a Tapachula; su hermana vive allí');
+  });
+
   it('lets caseworkers ask and only coordinators answer', async () => {
     const s = await requested();
     const asInterpreter = await request(s.app).post(`/v1/cases/${s.origin.id}/transfers`).set('Authorization', await s.auth('tijuana', 'interpreter')).send({ toCentre: 'tapachula' });
@@ -420,6 +456,136 @@ describe('carrying out an accepted transfer', () => {
     await s.deliver(forged);
     expect(await s.cases.findById('tapachula', forged.data.newCaseId)).toBeNull();
     expect(await s.cases.findById('tijuana', s.origin.id)).toMatchObject({ status: 'open' });
+  });
+});
+
+describe('the statistics consent of the receiving case', () => {
+  it('follows the consent as the origin holds it now, not the flag the origin case was opened with', async () => {
+    const s = await requested();
+    await s.consentStore.record({ tenant: 'tijuana', personId: s.origin.personId, scope: { purpose: 'statistics' }, given: false, at: new Date('2026-11-23T16:00:00.000Z') });
+    expect(await s.cases.findById('tijuana', s.origin.id)).toMatchObject({ countInStatistics: true });
+    const accept = await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator);
+    expect(accept.status).toBe(200);
+    await s.settle();
+    expect(await s.cases.findById('tapachula', accept.body.newCaseId)).toMatchObject({ countInStatistics: false });
+    const opened = s.caseEvents().find((e) => e.type === 'case.opened');
+    expect(opened?.data).toMatchObject({ caseId: accept.body.newCaseId, countInStatistics: false });
+  });
+
+  it('counts the person at the receiving centre while they consent', async () => {
+    const s = await requested();
+    const accept = await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator);
+    await s.settle();
+    expect(await s.cases.findById('tapachula', accept.body.newCaseId)).toMatchObject({ countInStatistics: true });
+  });
+});
+
+describe('one acceptance per person and receiving centre', () => {
+  it("refuses to send another of the person's cases to a centre that accepted one, and to accept a second one there", async () => {
+    const s = await requested();
+    const sameCentre = await s.anotherCaseOf(s.origin);
+    const second = await request(s.app).post(`/v1/cases/${sameCentre.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'tapachula' });
+    expect(second.status).toBe(201);
+
+    expect((await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator)).status).toBe(200);
+    await s.settle();
+    const secondAccept = await request(s.app).post(`/v1/transfers/${second.body.id}/accept`).set('Authorization', s.coordinator);
+    expect([secondAccept.status, secondAccept.body.code]).toEqual([409, 'CASE.TRANSFER_ALREADY_ACCEPTED']);
+    expect((await s.transfers.transfers.findForCentre('tapachula', second.body.id))?.status).toBe('requested');
+    await s.settle();
+    expect(s.caseEvents().filter((e) => e.type === 'case.opened')).toHaveLength(1);
+    expect(await s.cases.list('tapachula', { sort: 'newest', after: null, limit: 10 })).toHaveLength(1);
+
+    const third = await s.anotherCaseOf(s.origin);
+    const again = await request(s.app).post(`/v1/cases/${third.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'tapachula' });
+    expect([again.status, again.body.code]).toEqual([409, 'CASE.TRANSFER_ALREADY_ACCEPTED']);
+    // Another person's case, or another centre, is not concerned.
+    changeTestCentre(s.deps.centres, 'motozintla', { name: 'CRTM Motozintla', city: 'Motozintla' });
+    expect((await request(s.app).post(`/v1/cases/${third.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'motozintla' })).status).toBe(201);
+    const someoneElse = await s.openCaseFor('tijuana');
+    expect((await request(s.app).post(`/v1/cases/${someoneElse.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'tapachula' })).status).toBe(201);
+  });
+});
+
+describe('accepting needs both centres active', () => {
+  it.each(['suspended', 'archived'] as const)('refuses while the origin centre is %s, copying nothing', async (status) => {
+    const s = await requested();
+    changeTestCentre(s.deps.centres, 'tijuana', { status });
+    const accept = await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator);
+    expect([accept.status, accept.body.code]).toEqual([422, 'CASE.TRANSFER_ORIGIN_UNAVAILABLE']);
+    await s.settle();
+    expect(s.caseEvents().map((e) => e.type)).toEqual(['case.transfer-requested']);
+    expect(await s.cases.list('tapachula', { sort: 'newest', after: null, limit: 10 })).toEqual([]);
+    expect((await s.transfers.transfers.findForCentre('tapachula', s.transferId))?.status).toBe('requested');
+
+    changeTestCentre(s.deps.centres, 'tijuana', { status: 'active' });
+    expect((await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator)).status).toBe(200);
+  });
+});
+
+describe('cancelling a pending transfer', () => {
+  it("lets the origin's caseworkers cancel it, with no event; the receiving centre sees it cancelled and can no longer accept", async () => {
+    const s = await requested({ clock: ticking() });
+    const cancelled = await request(s.app).post(`/v1/transfers/${s.transferId}/cancel`).set('Authorization', await s.auth('tijuana', 'lawyer'));
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toMatchObject({ direction: 'outgoing', status: 'cancelled', cancelReason: 'origin-cancelled', cancelledBy: 'lawyer-tijuana', cancelledAt: expect.any(String) });
+    const seen = await request(s.app).get(`/v1/transfers/${s.transferId}`).set('Authorization', s.coordinator);
+    expect(seen.body).toMatchObject({ status: 'cancelled' });
+    expect(seen.body).not.toHaveProperty('cancelReason');
+    expect(seen.body).not.toHaveProperty('cancelledBy');
+    const accept = await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator);
+    expect([accept.status, accept.body.code]).toEqual([409, 'CASE.TRANSFER_NOT_PENDING']);
+    const twice = await request(s.app).post(`/v1/transfers/${s.transferId}/cancel`).set('Authorization', s.promoter);
+    expect([twice.status, twice.body.code]).toEqual([409, 'CASE.TRANSFER_NOT_PENDING']);
+    await s.settle();
+    expect(s.caseEvents().map((e) => e.type)).toEqual(['case.transfer-requested']);
+    expect(await s.cases.findById('tijuana', s.origin.id)).toMatchObject({ status: 'open' });
+
+    const viewer = { kind: 'staff' as const, userId: 'x', centre: 'tijuana', roles: ['promoter' as const] };
+    const entries = await s.transfers.timeline.entries({ tenant: 'tijuana', caseId: s.origin.id, before: null, limit: 10, viewer });
+    expect(entries.map((e) => [e.detail['event'], e.by])).toEqual([
+      ['cancelled', 'lawyer-tijuana'],
+      ['requested', 'promoter-tijuana'],
+    ]);
+    expect((await request(s.app).post(`/v1/cases/${s.origin.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'tapachula' })).status).toBe(201);
+  });
+
+  it('is for the origin only: 403 for the receiving centre, 404 for any other, 403 for an interpreter', async () => {
+    const s = await requested();
+    const byReceiver = await request(s.app).post(`/v1/transfers/${s.transferId}/cancel`).set('Authorization', s.coordinator);
+    expect([byReceiver.status, byReceiver.body.code]).toEqual([403, 'CASE.TRANSFER_NOT_ORIGIN']);
+    changeTestCentre(s.deps.centres, 'motozintla', { name: 'CRTM Motozintla', city: 'Motozintla' });
+    const byThird = await request(s.app).post(`/v1/transfers/${s.transferId}/cancel`).set('Authorization', await s.auth('motozintla', 'coordinator'));
+    expect([byThird.status, byThird.body.code]).toEqual([404, 'CASE.TRANSFER_NOT_FOUND']);
+    const unknown = await request(s.app).post(`/v1/transfers/${randomUUID()}/cancel`).set('Authorization', s.promoter);
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'CASE.TRANSFER_NOT_FOUND']);
+    expect((await request(s.app).post(`/v1/transfers/${s.transferId}/cancel`).set('Authorization', await s.auth('tijuana', 'interpreter'))).status).toBe(403);
+    expect((await request(s.app).post('/v1/transfers/not-a-transfer/cancel').set('Authorization', s.promoter)).status).toBe(422);
+    expect((await s.transfers.transfers.findForCentre('tijuana', s.transferId))?.status).toBe('requested');
+  });
+
+  it.each(['suspended', 'archived'] as const)('gives way to a new request when the receiving centre was %s meanwhile', async (status) => {
+    const s = await requested();
+    changeTestCentre(s.deps.centres, 'tapachula', { status });
+    changeTestCentre(s.deps.centres, 'motozintla', { name: 'CRTM Motozintla', city: 'Motozintla' });
+    const again = await request(s.app).post(`/v1/cases/${s.origin.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'motozintla' });
+    expect(again.status).toBe(201);
+    const stale = await request(s.app).get(`/v1/transfers/${s.transferId}`).set('Authorization', s.promoter);
+    expect(stale.body).toMatchObject({ status: 'cancelled', cancelReason: 'target-unavailable' });
+    expect(await s.transfers.transfers.pendingOfCase('tijuana', s.origin.id)).toMatchObject({ id: again.body.id, toCentre: 'motozintla' });
+    await s.settle();
+    expect(s.caseEvents().map((e) => [e.type, (e.data as { toCentre: string }).toCentre])).toEqual([
+      ['case.transfer-requested', 'tapachula'],
+      ['case.transfer-requested', 'motozintla'],
+    ]);
+  });
+
+  it('keeps the pending transfer when the new request is refused anyway', async () => {
+    const s = await requested();
+    changeTestCentre(s.deps.centres, 'tapachula', { status: 'archived' });
+    const refused = await request(s.app).post(`/v1/cases/${s.origin.id}/transfers`).set('Authorization', s.promoter).send({ toCentre: 'palenque' });
+    expect([refused.status, refused.body.code]).toEqual([422, 'CASE.TRANSFER_TARGET_UNAVAILABLE']);
+    expect((await s.transfers.transfers.findForCentre('tijuana', s.transferId))?.status).toBe('requested');
   });
 });
 

@@ -41,7 +41,8 @@ export function consentRoutes(api: ApiRoutes, deps: ConsentDeps): void {
     '/people/:id/consents',
     {
       summary: 'Records a consent given after the interview',
-      description: 'For example sharing with a named partner when referring. Announced as consent.given.',
+      description:
+        'For example sharing with a named partner: the referral service refers a person to a partner only once their consent to share with it is recorded here. Announced as consent.given.',
       tag: 'Consents',
       roles: intakePolicy.roles('consent.give'),
       params: personParams,

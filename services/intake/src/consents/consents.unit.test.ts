@@ -1,3 +1,4 @@
+import { TOPICS } from '@corredor/contracts';
 import { intakeApi } from '../intakes/api-test-setup';
 import { newPersonSubmission } from '../intakes/test-fixtures';
 
@@ -51,7 +52,7 @@ describe('POST /v1/people/:id/consents', () => {
     expect(res.status).toBe(201);
     expect(res.headers['location']).toBe(`/v1/people/${personId}/consents/${res.body.id}`);
     expect(res.body).toMatchObject({ personId, intakeId: null, scope: { purpose: 'share-with-partner', partnerId: PARTNER }, givenBy: 'rosa@tijuana', givenAt: '2026-11-23T16:00:00.000Z' });
-    const event = (await api.events()).find((e) => e.type === 'consent.given');
+    const event = (await api.events(TOPICS.consentEvents)).find((e) => e.type === 'consent.given' && (e.data as { consentId: string }).consentId === res.body.id);
     expect(event).toMatchObject({
       key: personId,
       subject: personId,
@@ -88,6 +89,7 @@ describe('POST /v1/people/:id/consents', () => {
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('INTAKE.PERSON_NOT_FOUND');
     expect((await api.events()).map((e) => e.type)).toEqual(['intake.submitted']);
+    expect((await api.events(TOPICS.consentEvents)).map((e) => (e.data as { scope: object }).scope)).not.toContainEqual({ purpose: 'transfer' });
   });
 });
 
@@ -99,7 +101,7 @@ describe('POST /v1/people/:id/consents/:consentId/withdraw', () => {
     const res = await api.post(api.callers.interpreter, `/people/${personId}/consents/${contact}/withdraw`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: contact, withdrawn: { by: 'jean@tijuana', at: '2026-11-24T15:00:00.000Z' }, version: 2 });
-    const event = (await api.events()).find((e) => e.type === 'consent.withdrawn');
+    const event = (await api.events(TOPICS.consentEvents)).find((e) => e.type === 'consent.withdrawn');
     expect(event).toMatchObject({ key: personId, data: { personId, consentId: contact, scope: { purpose: 'contact', channel: 'whatsapp' }, withdrawnAt: '2026-11-24T15:00:00.000Z' } });
     expect(JSON.stringify(event)).not.toContain('664');
   });
@@ -111,7 +113,7 @@ describe('POST /v1/people/:id/consents/:consentId/withdraw', () => {
     const again = await api.post(api.callers.ana, `/people/${personId}/consents/${contact}/withdraw`);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('INTAKE.CONSENT_ALREADY_WITHDRAWN');
-    expect((await api.events()).filter((e) => e.type === 'consent.withdrawn')).toHaveLength(1);
+    expect((await api.events(TOPICS.consentEvents)).filter((e) => e.type === 'consent.withdrawn')).toHaveLength(1);
   });
 
   it('refuses to withdraw the consent to store data here (422), saying erasure is a separate feature', async () => {

@@ -1,4 +1,4 @@
-import { eventRegistry, TOPICS, type EventEnvelope, type Role } from '@corredor/contracts';
+import { eventRegistry, TOPICS, type EventEnvelope, type Role, type TopicName } from '@corredor/contracts';
 import { testAppDeps, tokenFor } from '@corredor/service-kit';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -22,10 +22,10 @@ export async function intakeApi() {
     tapachula: await bearer('tapachula', ['coordinator'], 'maya@tapachula'),
   };
   const app = built.app;
-  /** The events published so far, parsed by the registry as a consumer would (latest version). */
-  const events = async (): Promise<EventEnvelope[]> => {
+  /** The events published so far on a topic (the intake topic unless told), parsed by the registry as a consumer would (latest version). */
+  const events = async (topic: TopicName = TOPICS.intakeEvents): Promise<EventEnvelope[]> => {
     await built.relay?.publishBatch();
-    return deps.bus.messages(TOPICS.intakeEvents).map((message) => {
+    return deps.bus.messages(topic).map((message) => {
       const parsed = eventRegistry.parse(JSON.parse(message.value));
       if (!parsed.ok) throw new Error(`unparseable event: ${message.value}`);
       return { ...parsed.event, key: message.key } as EventEnvelope & { key: string };

@@ -1,3 +1,4 @@
+import { TOPICS } from '@corredor/contracts';
 import { changeTestCentre, networkTokenFor } from '@corredor/service-kit';
 import request from 'supertest';
 import { IDEMPOTENCY_TTL_MS } from '../idempotency/idempotency.domain';
@@ -62,6 +63,35 @@ describe('POST /v1/intakes: a new person', () => {
     expect(JSON.stringify(event)).not.toMatch(/GAPM900101|664|construction|1800/);
   });
 
+  it('announces each consent given at the interview as consent.given, with its id, on the consent topic', async () => {
+    const api = await intakeApi();
+    const { personId, id: intakeId } = await newPerson(api);
+    const recorded = (await api.get(api.callers.ana, `/people/${personId}/consents`)).body.items as Array<{ id: string; scope: object; intakeId: string }>;
+    expect(recorded.every((consent) => consent.intakeId === intakeId)).toBe(true);
+    const given = await api.events(TOPICS.consentEvents);
+    expect(given.map((event) => ({ type: event.type, key: (event as { key?: string }).key, subject: event.subject, data: event.data }))).toEqual(
+      expect.arrayContaining(
+        recorded.map((consent) => ({
+          type: 'consent.given',
+          key: personId,
+          subject: personId,
+          data: { personId, consentId: consent.id, scope: consent.scope, givenAt: '2026-11-23T15:00:00.000Z' },
+        })),
+      ),
+    );
+    expect(given).toHaveLength(3);
+    // The intake topic keeps intake.submitted, with the consents, for the case service.
+    expect((await api.events()).map((event) => event.type)).toEqual(['intake.submitted']);
+    expect(JSON.stringify(given)).not.toMatch(/Mari|664|GAPM900101/);
+  });
+
+  it('announces nothing when the interview is refused', async () => {
+    const api = await intakeApi();
+    const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, sex: 'robot' } }));
+    expect(res.status).toBe(422);
+    expect(await api.events(TOPICS.consentEvents)).toEqual([]);
+  });
+
   it('derives risk flags with their reasons, and sends only codes and levels in the event', async () => {
     const api = await intakeApi();
     const res = await api.submit(api.callers.ana, newPersonSubmission({ interview: documentsWithheldInterviewBody }));
@@ -115,11 +145,13 @@ describe('POST /v1/intakes: a new person', () => {
   it.each([
     ['a zero-width space', 'Ma\u200Brie'],
     ['a right-to-left override', 'Marie \u202Eesoj'],
+    ['a Hangul filler', 'Marie\u3164'],
+    ['a variation selector', 'Marie\uFE0F'],
   ])('refuses a name with %s, saying why', async (_what, name) => {
     const api = await intakeApi();
     const res = await api.submit(api.callers.ana, newPersonSubmission({ person: { ...personBody, name } }));
     expect(res.status).toBe(422);
-    expect(res.body.errors).toEqual([{ field: 'body.person.name', message: 'must not contain control, zero-width or text-direction characters' }]);
+    expect(res.body.errors).toEqual([{ field: 'body.person.name', message: 'must not contain control, invisible or text-direction characters' }]);
     expect(await api.module.outbox?.countPending()).toBe(0);
   });
 
@@ -184,11 +216,35 @@ describe('POST /v1/intakes: a returning person', () => {
       data: { intakeId: res.body.id, personId: first.personId, returning: true, caseAction: 'reopen-last', alias: 'Marie J.', languages: ['ht', 'fr', 'es'] },
     });
 
+    // Only the consent given anew is announced; the ones already held were announced at the first interview.
+    const transfer = (await api.get(api.callers.ana, `/people/${first.personId}/consents`)).body.items.find((c: { scope: { purpose: string } }) => c.scope.purpose === 'transfer');
+    const given = (await api.events(TOPICS.consentEvents)).filter((event) => (event.data as { consentId: string }).consentId === transfer.id);
+    expect(given.map((event) => event.data)).toEqual([{ personId: first.personId, consentId: transfer.id, scope: { purpose: 'transfer' }, givenAt: '2026-11-23T15:00:00.000Z' }]);
+    expect(await api.events(TOPICS.consentEvents)).toHaveLength(4);
+
     const person = (await api.get(api.callers.coordinator, `/people/${first.personId}`)).body;
     expect(person).toMatchObject({ version: 2, lastIntakeAt: '2026-11-23T15:00:00.000Z', details: { name: 'Marie Joseph', alias: 'Marie J.', identityDocuments: [{ type: 'CURP' }] } });
     // Consents already held are not recorded twice.
     const consents = (await api.get(api.callers.ana, `/people/${first.personId}/consents`)).body.items as Array<{ scope: { purpose: string } }>;
     expect(consents.map((c) => c.scope.purpose).sort()).toEqual(['contact', 'statistics', 'store-data', 'transfer']);
+  });
+
+  it('announces a consent withdrawn earlier and given again at a later interview, with its new id', async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const contact = (await api.get(api.callers.ana, `/people/${first.personId}/consents`)).body.items.find((c: { scope: { purpose: string } }) => c.scope.purpose === 'contact');
+    expect((await api.post(api.callers.ana, `/people/${first.personId}/consents/${contact.id}/withdraw`)).status).toBe(200);
+    api.advanceClock(86_400_000);
+    const again = await api.submit(
+      api.callers.ana,
+      newPersonSubmission({ person: { existingPersonId: first.personId, caseAction: 'reopen-last' }, consents: [{ purpose: 'store-data' }, { purpose: 'contact', channel: 'whatsapp' }] }),
+    );
+    expect(again.status).toBe(201);
+    const changes = (await api.events(TOPICS.consentEvents)).filter((event) => JSON.stringify((event.data as { scope: object }).scope) === JSON.stringify({ purpose: 'contact', channel: 'whatsapp' }));
+    expect(changes.map((event) => event.type)).toEqual(['consent.given', 'consent.withdrawn', 'consent.given']);
+    const latest = changes[2]?.data as { consentId: string; givenAt: string };
+    expect(latest).toMatchObject({ givenAt: '2026-11-24T15:00:00.000Z' });
+    expect(latest.consentId).not.toBe(contact.id);
   });
 
   it('refuses a returning person changed since staff loaded them (409), saving nothing', async () => {

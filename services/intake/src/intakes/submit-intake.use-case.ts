@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, dayIn, DomainError, intakeSubmittedV2 } from '@corredor/contracts';
+import { consentGivenV1, createEvent, dayIn, DomainError, intakeSubmittedV2, type EventMetadata } from '@corredor/contracts';
 import { toOutboxRecord } from '@corredor/messaging';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
 import { fieldErrors, RequestValidationError, type CentreDirectoryView, type Principal } from '@corredor/service-kit';
@@ -102,7 +102,8 @@ async function earlierIntake(deps: SubmitIntakeDeps, tenant: string, intakeId: s
 
 /**
  * Records an interview: the person (new, or returning with corrections), the intake with its risk
- * flags, the consents given, the Idempotency-Key and intake.submitted, in one transaction.
+ * flags, the consents given, the Idempotency-Key, intake.submitted and a consent.given for each
+ * consent given anew, in one transaction.
  */
 export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitIntakeInput): Promise<SubmitIntakeResult> {
   const newId = deps.newId ?? randomUUID;
@@ -142,6 +143,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
     giveConsent({ id: newId(), tenant, personId: person.id, scope: given, intakeId: intake.id, by: principal.userId }, now),
   );
   const { details } = person;
+  const meta: EventMetadata = { tenant, source: '/corredor/intake', correlationId: input.requestId, causationId: input.requestId, subject: person.id, time: now };
   const event = createEvent(
     intakeSubmittedV2,
     {
@@ -163,7 +165,12 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
       interviewedBy: intake.interviewedBy,
       submittedAt: now.toISOString(),
     },
-    { tenant, source: '/corredor/intake', correlationId: input.requestId, causationId: input.requestId, subject: person.id, time: now },
+    meta,
+  );
+  // Each consent given anew is also announced on its own, on the consent topic, so services that
+  // follow consents never read the intake topic and its personal data.
+  const given = consents.map((consent) =>
+    createEvent(consentGivenV1, { personId: person.id, consentId: consent.id, scope: consent.scope, givenAt: now.toISOString() }, meta),
   );
 
   try {
@@ -172,7 +179,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
       intake,
       consents,
       ...(key === null ? {} : { idempotency: newIdempotencyRecord({ id: newId(), ...scope, key, requestHash: hash, resourceId: intake.id }, now) }),
-      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now)],
+      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now), ...given.map((consentGiven) => toOutboxRecord(consentGivenV1, consentGiven, person.id, now))],
     });
   } catch (error) {
     if (error instanceof DuplicateKeyError && error.index === IDEMPOTENCY_KEY_INDEX && key !== null) {

@@ -48,7 +48,8 @@ describe('submitting an intake', () => {
     ]);
     expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
     expect(a.intake.id).toBe(b.intake.id);
-    expect(await deps.outbox.countPending()).toBe(1);
+    // One intake's events: intake.submitted and a consent.given for each of its three consents.
+    expect(await deps.outbox.countPending()).toBe(4);
   });
 
   it('leaves no person, intake, consent, key or event behind when a write in its transaction fails', async () => {

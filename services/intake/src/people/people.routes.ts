@@ -1,4 +1,4 @@
-import { personNameSchema, recordedNationalitySchema } from '@corredor/contracts';
+import { DomainError, personNameSchema, recordedNationalitySchema } from '@corredor/contracts';
 import type { ApiRoutes } from '@corredor/service-kit';
 import { principalOf, valid } from '@corredor/service-kit';
 import { z } from 'zod';
@@ -39,15 +39,22 @@ export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository })
     {
       summary: "Looks for a returning person among the centre's people",
       description:
-        'Before a new person is created: people at the caller\'s centre with the same identity document, or the same name or alias (accents, case and spaces folded) and year of birth, strongest match first. Never another centre\'s people.',
+        'Before a new person is created: people at the caller\'s centre with the same identity document, or the same name or alias (accents, case and spaces folded) and year of birth, strongest match first. Never another centre\'s people. ' +
+        'Only coordinators and lawyers, who may see identity documents, may search by document (403 INTAKE.DOCUMENTS_RESTRICTED).',
       tag: 'People',
       roles: intakePolicy.roles('person.match'),
       body: matchPeopleBody,
       responses: { 200: { description: `Up to ${MAX_MATCHES} likely matches`, schema: z.object({ items: z.array(personMatchViewSchema).max(MAX_MATCHES) }) } },
     },
     async (_req, res) => {
-      const tenant = principalOf(res).centre;
-      const query = matchQueryOf(valid(res, 'body', matchPeopleBody));
+      const principal = principalOf(res);
+      const body = valid(res, 'body', matchPeopleBody);
+      // A match by document tells who holds the number: as much as seeing the document.
+      if (body.documents !== undefined && !intakePolicy.allows(principal.roles, 'person.documents')) {
+        throw new DomainError('INTAKE.DOCUMENTS_RESTRICTED', 'forbidden', 'Only coordinators and lawyers search by identity document; search by name and year of birth instead.');
+      }
+      const tenant = principal.centre;
+      const query = matchQueryOf(body);
       const [byDocument, byName] = await Promise.all([
         deps.people.findByDocuments(tenant, query.documents, CANDIDATES),
         query.yearOfBirth === null ? [] : deps.people.findByNameAndYear(tenant, query.names, query.yearOfBirth, CANDIDATES),

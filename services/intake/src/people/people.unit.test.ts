@@ -18,7 +18,7 @@ describe('POST /v1/people/matches', () => {
   it('finds a returning person by a document number, however it is typed', async () => {
     const api = await intakeApi();
     const marie = await record(api, { identityDocuments: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] });
-    const res = await match(api, { documents: [{ type: 'CURP', number: ' gapm-900101-mnexxx09 ' }] });
+    const res = await match(api, { documents: [{ type: 'CURP', number: ' gapm-900101-mnexxx09 ' }] }, api.callers.coordinator);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([
       { personId: marie, reason: 'document', name: 'Marie Joseph', alias: 'Mari', yearOfBirth: 1994, sex: 'female', nationalities: ['HT'], preferredLanguage: 'ht', lastIntakeAt: '2026-11-23T15:00:00.000Z' },
@@ -34,7 +34,7 @@ describe('POST /v1/people/matches', () => {
     const withDocument = await record(api, { name: 'Pepe', alias: undefined, nationalities: ['HN'], identityDocuments: [{ type: 'NSS', number: '12345678901' }] });
     await record(api, { name: 'José Pérez', alias: undefined, yearOfBirth: 1980 });
 
-    const res = await match(api, { name: 'JOSE PEREZ', yearOfBirth: 1994, nationality: 'HT', documents: [{ type: 'NSS', number: '123 456 789 01' }] });
+    const res = await match(api, { name: 'JOSE PEREZ', yearOfBirth: 1994, nationality: 'HT', documents: [{ type: 'NSS', number: '123 456 789 01' }] }, api.callers.lawyer);
     expect(summary(res)).toEqual([
       [withDocument, 'document'],
       [haitian, 'name-year-nationality'],
@@ -45,6 +45,21 @@ describe('POST /v1/people/matches', () => {
       [byAlias, 'name-year'],
       [haitian, 'name-year'],
     ]);
+  });
+
+  it.each([
+    ['promoter', 'ana'],
+    ['interpreter', 'interpreter'],
+  ] as const)('refuses a search by document to a %s (403): only those who may see documents may probe who holds one', async (_role, caller) => {
+    const api = await intakeApi();
+    await record(api, { identityDocuments: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] });
+    const byDocument = await match(api, { documents: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] }, api.callers[caller]);
+    expect([byDocument.status, byDocument.body.code]).toEqual([403, 'INTAKE.DOCUMENTS_RESTRICTED']);
+    const withName = await match(api, { name: 'Marie Joseph', yearOfBirth: 1994, documents: [{ type: 'CURP', number: 'GOMJ850512HDFRRN03' }] }, api.callers[caller]);
+    expect([withName.status, withName.body.code]).toEqual([403, 'INTAKE.DOCUMENTS_RESTRICTED']);
+    expect(JSON.stringify([byDocument.body, withName.body])).not.toMatch(/GAPM|GOMJ|Marie/);
+    // By name and year they still find the person.
+    expect((await match(api, { name: 'Marie Joseph', yearOfBirth: 1994 }, api.callers[caller])).body.items).toHaveLength(1);
   });
 
   it('returns at most 10 matches', async () => {
@@ -58,6 +73,7 @@ describe('POST /v1/people/matches', () => {
     const api = await intakeApi();
     await record(api, { identityDocuments: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] });
     const res = await match(api, { name: 'Marie Joseph', yearOfBirth: 1994, nationality: 'HT', documents: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] }, api.callers.tapachula);
+    expect(res.status).toBe(200);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([]);
   });

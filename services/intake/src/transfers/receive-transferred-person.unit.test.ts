@@ -97,7 +97,8 @@ async function setup() {
     await deliverEvents(deps.bus, events);
     await built.relay?.publishBatch();
   };
-  const intakeEvents = (): EventEnvelope[] => deps.bus.messages(TOPICS.intakeEvents).map((m) => JSON.parse(m.value) as EventEnvelope);
+  /** What the intake service published, on both its topics. */
+  const intakeEvents = (): EventEnvelope[] => [TOPICS.intakeEvents, TOPICS.consentEvents].flatMap((topic) => deps.bus.messages(topic).map((m) => JSON.parse(m.value) as EventEnvelope));
   return { people, consents, personAt, accepted, deliver, intakeEvents };
 }
 

@@ -15,27 +15,27 @@ export interface MakeReferralDeps {
   clock: () => Date;
 }
 
-/** A member of staff refers a case of their centre to a partner of its directory. */
+/** A member of staff refers a case of their centre to a partner of its directory, with the person's consent to share with it. */
 export async function makeReferralUseCase(
   deps: MakeReferralDeps,
   input: { principal: Principal; caseId: string; partnerId: string; command: MakeReferral },
 ): Promise<Referral> {
   const tenant = input.principal.centre;
   const [kase, partner] = await Promise.all([deps.cases.find(tenant, input.caseId), deps.partners.findById(tenant, input.partnerId)]);
-  const sharingWithdrawn = kase ? await deps.consents.isWithdrawn(tenant, kase.personId, input.partnerId) : false;
+  const sharing = kase ? await deps.consents.find(tenant, kase.personId, input.partnerId) : null;
   const referral = makeReferral(kase, partner, input.command, {
     id: randomUUID(),
     tenant,
     userId: input.principal.userId,
     now: deps.clock(),
     mayReferWithoutAgreement: referralPolicy.allows(input.principal.roles, 'referral.make-without-agreement'),
-    sharingWithdrawn,
+    sharing,
   });
   await deps.referrals.add(referral);
   // A withdrawal handled while this referral was being made: the subscriber writes the withdrawal
   // and then marks pending referrals; this writes the referral and then reads the consent. One of
   // the two sees the other, so no referral stays pending against a withdrawn consent.
-  if (await deps.consents.isWithdrawn(tenant, referral.personId, referral.partnerId)) {
+  if ((await deps.consents.find(tenant, referral.personId, referral.partnerId))?.state === 'withdrawn') {
     const at = deps.clock();
     await deps.referrals.withdrawConsent(tenant, referral.personId, referral.partnerId, at);
     return withdrawConsent(referral, at);

@@ -1,6 +1,7 @@
 import { DomainError } from '@corredor/contracts';
 import type { Partner, PartnerService } from '../partners/partner.domain';
 import type { ReferableCase } from '../referable-cases/referable-case';
+import type { SharingConsent } from '../sharing-consents/sharing-consent';
 
 export const REFERRAL_STATUSES = ['made', 'consent-withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -30,8 +31,12 @@ export interface Referral {
   personId: string;
   partnerId: string;
   need: PartnerService;
-  /** The person agreed to their data being shared with this partner. */
-  consentToShare: { given: true; recordedAt: Date };
+  /**
+   * The person's consent to share their data with this partner that the referral relies on, as
+   * recorded in the intake service (with who recorded it). Null only for referrals made before
+   * consents were recorded there, when staff ticked a box on the referral itself.
+   */
+  consent: { id: string; givenAt: Date } | null;
   status: ReferralStatus;
   /** When the person withdrew their consent to share with this partner, if they did while it was pending. */
   consentWithdrawnAt?: Date;
@@ -41,7 +46,6 @@ export interface Referral {
 
 export interface MakeReferral {
   need: PartnerService;
-  consentToShare: true;
 }
 
 /** What the caller may do and what the person has said, decided outside (the policy table, the consent store). */
@@ -52,9 +56,11 @@ export interface ReferralContext {
   now: Date;
   /** The caller's role lets them refer to a partner without a signed agreement (coordinators). */
   mayReferWithoutAgreement: boolean;
-  /** The person's latest word on sharing with this partner is a withdrawal. */
-  sharingWithdrawn: boolean;
+  /** The person's latest word on sharing with this partner, null if they never gave one. */
+  sharing: Pick<SharingConsent, 'consentId' | 'state' | 'changedAt'> | null;
 }
+
+const RECORD_IT = 'record it in the intake service (POST /v1/people/:id/consents, purpose share-with-partner with this partner), then refer';
 
 /** Decides whether a referral can be made. Pure: the case, the partner, ids and the clock come in. */
 export function makeReferral(kase: ReferableCase | null, partner: Partner | null, command: MakeReferral, context: ReferralContext): Referral {
@@ -67,8 +73,19 @@ export function makeReferral(kase: ReferableCase | null, partner: Partner | null
   if (!partner.agreementSigned && !context.mayReferWithoutAgreement) {
     throw new DomainError('REFERRAL.AGREEMENT_REQUIRED', 'forbidden', 'This partner has no signed agreement: only a coordinator may refer to it.');
   }
-  if (context.sharingWithdrawn) {
-    throw new DomainError('REFERRAL.CONSENT_WITHDRAWN', 'rule-violation', 'The person withdrew their consent to share their data with this partner.');
+  if (!context.sharing) {
+    throw new DomainError(
+      'REFERRAL.CONSENT_MISSING',
+      'rule-violation',
+      `No consent from the person to share their data with this partner is recorded. Ask them first; if they agree, ${RECORD_IT}.`,
+    );
+  }
+  if (context.sharing.state === 'withdrawn') {
+    throw new DomainError(
+      'REFERRAL.CONSENT_WITHDRAWN',
+      'rule-violation',
+      `The person withdrew their consent to share their data with this partner. If they agree again, ${RECORD_IT}.`,
+    );
   }
   return {
     id: context.id,
@@ -77,7 +94,7 @@ export function makeReferral(kase: ReferableCase | null, partner: Partner | null
     personId: kase.personId,
     partnerId: partner.id,
     need: command.need,
-    consentToShare: { given: true, recordedAt: context.now },
+    consent: { id: context.sharing.consentId, givenAt: context.sharing.changedAt },
     status: 'made',
     madeAt: context.now,
     madeBy: context.userId,

@@ -15,8 +15,10 @@ const partner: Partner = {
   createdAt: now,
   createdBy: 'luis',
 };
-const context: ReferralContext = { id: 'r1', tenant: 'tijuana', userId: 'ana', now, mayReferWithoutAgreement: false, sharingWithdrawn: false };
-const command = { need: 'shelter', consentToShare: true } as const;
+const givenAt = new Date('2026-11-23T09:00:00.000Z');
+const sharing = { consentId: 'consent-1', state: 'given' as const, changedAt: givenAt };
+const context: ReferralContext = { id: 'r1', tenant: 'tijuana', userId: 'ana', now, mayReferWithoutAgreement: false, sharing };
+const command = { need: 'shelter' } as const;
 
 describe('making a referral', () => {
   it.each([
@@ -25,7 +27,8 @@ describe('making a referral', () => {
     ['an unknown partner', kase, null, command, context, 'REFERRAL.PARTNER_NOT_FOUND'],
     ['a need the partner does not meet', kase, partner, { ...command, need: 'health' as const }, context, 'REFERRAL.PARTNER_DOES_NOT_OFFER'],
     ['no agreement, not a coordinator', kase, { ...partner, agreementSigned: false }, command, context, 'REFERRAL.AGREEMENT_REQUIRED'],
-    ['a withdrawn consent, even for a coordinator', kase, partner, command, { ...context, sharingWithdrawn: true, mayReferWithoutAgreement: true }, 'REFERRAL.CONSENT_WITHDRAWN'],
+    ['no recorded consent to share with the partner, even for a coordinator', kase, partner, command, { ...context, sharing: null, mayReferWithoutAgreement: true }, 'REFERRAL.CONSENT_MISSING'],
+    ['a withdrawn consent, even for a coordinator', kase, partner, command, { ...context, sharing: { ...sharing, state: 'withdrawn' as const }, mayReferWithoutAgreement: true }, 'REFERRAL.CONSENT_WITHDRAWN'],
   ])('refuses %s', (_what, theCase, thePartner, theCommand, theContext, code) => {
     expect(() => makeReferral(theCase, thePartner, theCommand, theContext)).toThrow(expect.objectContaining({ code }));
   });
@@ -33,6 +36,10 @@ describe('making a referral', () => {
   it("refers a case to a partner without an agreement when the caller's role allows it, naming the case's person", () => {
     const referral = makeReferral(kase, { ...partner, agreementSigned: false }, command, { ...context, mayReferWithoutAgreement: true });
     expect(referral).toMatchObject({ caseId: 'c1', personId: 'p1', partnerId: 'partner-1', status: 'made', madeBy: 'ana', madeAt: now });
+  });
+
+  it('names the consent it relies on, and when it was given', () => {
+    expect(makeReferral(kase, partner, command, context).consent).toEqual({ id: 'consent-1', givenAt });
   });
 
   it('stops a pending referral when the consent is withdrawn, once', () => {

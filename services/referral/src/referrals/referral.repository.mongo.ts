@@ -3,7 +3,14 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { REFERRAL_STATUSES, statusesAccepting, withdrawConsent, type Referral } from './referral.domain';
 import { referralOrder, type ReferralPosition, type ReferralRepository } from './referral.repository';
 
-type Doc = Omit<Referral, 'id'> & { _id: string };
+/** Referrals made before consents were recorded in the intake service have no `consent`. */
+type Doc = Omit<Referral, 'id' | 'consent'> & { _id: string; consent?: Referral['consent'] };
+
+// `id: false`: the consent's `id` is a field here, not mongoose's alias of `_id`.
+const consentSchema = new Schema<NonNullable<Referral['consent']>>(
+  { id: { type: String, required: true }, givenAt: { type: Date, required: true } },
+  { _id: false, id: false },
+);
 
 const schema = new Schema<Doc>(
   {
@@ -13,7 +20,7 @@ const schema = new Schema<Doc>(
     personId: { type: String, required: true },
     partnerId: { type: String, required: true },
     need: { type: String, required: true },
-    consentToShare: { given: { type: Boolean, required: true }, recordedAt: { type: Date, required: true } },
+    consent: { type: consentSchema, default: null },
     status: { type: String, enum: REFERRAL_STATUSES, required: true },
     consentWithdrawnAt: { type: Date },
     madeAt: { type: Date, required: true },
@@ -24,7 +31,19 @@ const schema = new Schema<Doc>(
 schema.index({ tenant: 1, caseId: 1, madeAt: 1, _id: 1 });
 schema.index({ tenant: 1, personId: 1, partnerId: 1, status: 1 });
 
-const toReferral = ({ _id, ...rest }: Doc): Referral => ({ id: _id, ...rest });
+const toReferral = (doc: Doc): Referral => ({
+  id: doc._id,
+  tenant: doc.tenant,
+  caseId: doc.caseId,
+  personId: doc.personId,
+  partnerId: doc.partnerId,
+  need: doc.need,
+  consent: doc.consent ?? null,
+  status: doc.status,
+  ...(doc.consentWithdrawnAt ? { consentWithdrawnAt: doc.consentWithdrawnAt } : {}),
+  madeAt: doc.madeAt,
+  madeBy: doc.madeBy,
+});
 
 export class MongoReferralRepository implements ReferralRepository {
   private readonly model: Model<Doc>;

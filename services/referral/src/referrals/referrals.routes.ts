@@ -8,10 +8,10 @@ import { makeReferralUseCase, type MakeReferralDeps } from './make-referral.use-
 import { REFERRAL_STATUSES, type Referral } from './referral.domain';
 
 const params = z.object({ caseId: z.uuid('not a case id') });
+// No consent flag: the person's consent to share is recorded in the intake service, with who and when, and withdrawn there.
 const body = z.strictObject({
   partnerId: z.uuid('not a partner id'),
   need: z.enum(PARTNER_SERVICES),
-  consentToShare: z.literal(true, 'the person must agree to their data being shared with the partner'),
 });
 const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 });
 const listCursor = z.tuple([z.coerce.date(), z.uuid()]);
@@ -23,7 +23,15 @@ const referralSchema = z
     partner: z.union([partnerSchema, z.object({ id: z.uuid() }).meta({ description: 'A partner no longer in the directory' })]),
     need: z.enum(PARTNER_SERVICES),
     status: z.enum(REFERRAL_STATUSES).meta({ description: 'consent-withdrawn: the person withdrew their consent to share with this partner while the referral was pending' }),
-    consentToShare: z.object({ given: z.literal(true), recordedAt: z.iso.datetime(), withdrawnAt: z.iso.datetime().optional() }),
+    consent: z
+      .object({ id: z.uuid(), givenAt: z.iso.datetime() })
+      .nullable()
+      .meta({
+        description:
+          "The person's consent to share their data with this partner that the referral relies on: a consent of the intake service (GET /v1/people/{personId}/consents there says who recorded it). " +
+          'Null for referrals made before consents were recorded there.',
+      }),
+    consentWithdrawnAt: z.iso.datetime().optional().meta({ description: 'When the person withdrew that consent, if they did while the referral was pending' }),
     madeAt: z.iso.datetime(),
     madeBy: z.string(),
   })
@@ -42,11 +50,8 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
         partner: partner ? partnerView(partner) : { id: referral.partnerId },
         need: referral.need,
         status: referral.status,
-        consentToShare: {
-          given: true,
-          recordedAt: referral.consentToShare.recordedAt.toISOString(),
-          ...(referral.consentWithdrawnAt ? { withdrawnAt: referral.consentWithdrawnAt.toISOString() } : {}),
-        },
+        consent: referral.consent ? { id: referral.consent.id, givenAt: referral.consent.givenAt.toISOString() } : null,
+        ...(referral.consentWithdrawnAt ? { consentWithdrawnAt: referral.consentWithdrawnAt.toISOString() } : {}),
         madeAt: referral.madeAt.toISOString(),
         madeBy: referral.madeBy,
       };
@@ -59,7 +64,8 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
       summary: 'Refers (channels) a case to a partner that offers what the person needs, with their consent to share',
       description:
         'Interpreters do not refer. Only a coordinator refers to a partner without a signed agreement (403 REFERRAL.AGREEMENT_REQUIRED). ' +
-        'A person who withdrew their consent to share with the partner cannot be referred to it (422 REFERRAL.CONSENT_WITHDRAWN).',
+        "The person's consent to share their data with this partner must be recorded first, in the intake service (POST /v1/people/{personId}/consents, purpose share-with-partner): " +
+        'without one, 422 REFERRAL.CONSENT_MISSING; once withdrawn, 422 REFERRAL.CONSENT_WITHDRAWN until they consent again.',
       tag: 'Referrals',
       roles: referralPolicy.roles('referral.make'),
       params,

@@ -63,11 +63,12 @@ describe('partner directory', () => {
 });
 
 describe('referrals', () => {
-  it('refers a case known from case.opened to a partner that offers the need, with consent', async () => {
-    const { deliver, as, addPartner, refer } = await referralTestApp();
+  it("refers a case known from case.opened to a partner that offers the need, relying on the person's consent recorded at intake", async () => {
+    const { deliver, as, addPartner, refer, consentToShare } = await referralTestApp();
     const event = events.opened('tijuana');
     await deliver(event);
     const partner = await addPartner('Instituto Municipal de la Mujer', ['women-justice']);
+    const [given] = await consentToShare(event, [partner.id]);
     const promoter = await as('tijuana', 'promoter', 'ana');
     const made = await refer(promoter, event.data.caseId, partner.id, 'women-justice');
     expect(made.status).toBe(201);
@@ -76,30 +77,71 @@ describe('referrals', () => {
       partner: { id: partner.id, name: 'Instituto Municipal de la Mujer' },
       need: 'women-justice',
       status: 'made',
-      consentToShare: { given: true, recordedAt: '2026-11-23T15:00:00.000Z' },
+      consent: { id: given?.data.consentId, givenAt: '2026-11-23T09:00:00.000Z' },
+      madeAt: '2026-11-23T15:00:00.000Z',
       madeBy: 'ana',
     });
     const list = await promoter.get(`/v1/cases/${event.data.caseId}/referrals`);
     expect(list.body).toEqual({ items: [made.body], nextCursor: null });
   });
 
+  it('refuses a referral no recorded consent covers (422 REFERRAL.CONSENT_MISSING), saying where to record it, even for a coordinator', async () => {
+    const { deliver, coordinator, addPartner, refer, consentToShare } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    const someoneElse = events.opened('tijuana');
+    await deliver(kase, someoneElse);
+    const shelter = await addPartner('Albergue Juventud 2000', ['shelter']);
+    const clinic = await addPartner('Clínica Comunitaria', ['shelter']);
+    // Consents that do not cover sharing this person's data with the shelter.
+    await consentToShare(kase, [clinic.id]);
+    await consentToShare(someoneElse, [shelter.id]);
+    await consentToShare(events.opened('tapachula', kase.data.personId), [shelter.id]);
+    await deliver(
+      events.consentGiven('tijuana', kase.data.personId, { purpose: 'statistics' }),
+      events.consentGiven('tijuana', kase.data.personId, { purpose: 'transfer' }),
+      events.consentGiven('tijuana', kase.data.personId, { purpose: 'contact', channel: 'whatsapp' }),
+    );
+
+    const refused = await refer(coordinator, kase.data.caseId, shelter.id);
+    expect([refused.status, refused.body.code]).toEqual([422, 'REFERRAL.CONSENT_MISSING']);
+    expect(refused.body.detail).toMatch(/record it in the intake service \(POST \/v1\/people\/:id\/consents, purpose share-with-partner with this partner\)/);
+    expect((await coordinator.get(`/v1/cases/${kase.data.caseId}/referrals`)).body.items).toEqual([]);
+    expect((await refer(coordinator, kase.data.caseId, clinic.id)).status).toBe(201);
+
+    await consentToShare(kase, [shelter.id], '2026-11-23T14:30:00.000Z');
+    const made = await refer(coordinator, kase.data.caseId, shelter.id);
+    expect([made.status, made.body.consent.givenAt]).toEqual([201, '2026-11-23T14:30:00.000Z']);
+  });
+
+  it('no longer takes a consent flag in the body: consent is recorded, with who and when, in the intake service', async () => {
+    const { deliver, coordinator, addPartner, consentToShare } = await referralTestApp();
+    const kase = events.opened('tijuana');
+    await deliver(kase);
+    const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    const flagged = await coordinator.post(`/v1/cases/${kase.data.caseId}/referrals`, { partnerId: partner.id, need: 'shelter', consentToShare: true });
+    expect([flagged.status, flagged.body.errors]).toEqual([422, [{ field: 'body', message: expect.stringContaining('consentToShare') }]]);
+    await consentToShare(kase, [partner.id]);
+    expect((await coordinator.post(`/v1/cases/${kase.data.caseId}/referrals`, { partnerId: partner.id, need: 'shelter', consentToShare: true })).status).toBe(422);
+  });
+
   it('still knows cases opened before case.opened v2 (their intake stands for the person)', async () => {
-    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const { deliver, coordinator, addPartner, refer, consentToShare } = await referralTestApp();
     const legacy = events.openedV1('tijuana');
     await deliver(legacy);
     const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    await consentToShare({ tenantid: 'tijuana', data: { personId: legacy.data.intakeId } }, [partner.id]);
     expect((await refer(coordinator, legacy.data.caseId, partner.id)).status).toBe(201);
   });
 
-  it('refuses without consent, for a partner that does not offer the need, for a closed case, and across centres', async () => {
-    const { deliver, coordinator, as, addPartner, refer } = await referralTestApp();
+  it('refuses for a partner that does not offer the need, for a closed case, and across centres', async () => {
+    const { deliver, coordinator, as, addPartner, refer, consentToShare } = await referralTestApp();
     const kase = events.opened('tijuana');
     const other = events.opened('tijuana');
     await deliver(kase, other, events.closed('tijuana', other.data.caseId));
     const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    await consentToShare(kase, [partner.id]);
+    await consentToShare(other, [partner.id]);
 
-    const noConsent = await coordinator.post(`/v1/cases/${kase.data.caseId}/referrals`, { partnerId: partner.id, need: 'shelter', consentToShare: false });
-    expect([noConsent.status, noConsent.body.errors[0].field]).toEqual([422, 'body.consentToShare']);
     expect((await refer(coordinator, kase.data.caseId, partner.id, 'health')).body.code).toBe('REFERRAL.PARTNER_DOES_NOT_OFFER');
     expect((await refer(coordinator, kase.data.caseId, randomUUID())).body.code).toBe('REFERRAL.PARTNER_NOT_FOUND');
     const closedCase = await refer(coordinator, other.data.caseId, partner.id);
@@ -118,20 +160,22 @@ describe('referrals', () => {
   });
 
   it('refers a reopened case again', async () => {
-    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const { deliver, coordinator, addPartner, refer, consentToShare } = await referralTestApp();
     const kase = events.opened('tijuana');
     await deliver(kase, events.closed('tijuana', kase.data.caseId));
     const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    await consentToShare(kase, [partner.id]);
     expect((await refer(coordinator, kase.data.caseId, partner.id)).status).toBe(409);
     await deliver(events.reopened('tijuana', kase.data.caseId));
     expect((await refer(coordinator, kase.data.caseId, partner.id)).status).toBe(201);
   });
 
   it('is not for interpreters, who may still read the referrals made', async () => {
-    const { deliver, coordinator, as, addPartner, refer } = await referralTestApp();
+    const { deliver, coordinator, as, addPartner, refer, consentToShare } = await referralTestApp();
     const kase = events.opened('tijuana');
     await deliver(kase);
     const partner = await addPartner('Albergue Juventud 2000', ['shelter']);
+    await consentToShare(kase, [partner.id]);
     const interpreter = await as('tijuana', 'interpreter');
     const refused = await refer(interpreter, kase.data.caseId, partner.id);
     expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
@@ -145,11 +189,12 @@ describe('referrals', () => {
     ['promoter', 403],
     ['lawyer', 403],
   ] as const)('to a partner without a signed agreement: %s → %i', async (role, status) => {
-    const { deliver, as, addPartner, refer } = await referralTestApp();
+    const { deliver, as, addPartner, refer, consentToShare } = await referralTestApp();
     const kase = events.opened('tijuana');
     await deliver(kase);
     const unsigned = await addPartner('Comedor San Juan', ['food'], false);
     const signed = await addPartner('Casa del Migrante', ['food'], true);
+    await consentToShare(kase, [unsigned.id, signed.id]);
     const caller = await as('tijuana', role);
     const res = await refer(caller, kase.data.caseId, unsigned.id, 'food');
     expect(res.status).toBe(status);
@@ -160,11 +205,13 @@ describe('referrals', () => {
   });
 
   it("hands a case's referrals out a page at a time, in the order they were made, with no repeat or gap", async () => {
-    const { deliver, coordinator, addPartner, refer } = await referralTestApp();
+    const { deliver, coordinator, addPartner, refer, consentToShare } = await referralTestApp();
     const kase = events.opened('tijuana');
     const another = events.opened('tijuana');
     await deliver(kase, another);
     const partner = await addPartner('Casa del Migrante', ['shelter', 'food', 'health']);
+    await consentToShare(kase, [partner.id]);
+    await consentToShare(another, [partner.id]);
     const made: string[] = [];
     for (const need of ['shelter', 'food', 'health', 'shelter', 'food']) made.push((await refer(coordinator, kase.data.caseId, partner.id, need)).body.id);
     await refer(coordinator, another.data.caseId, partner.id);

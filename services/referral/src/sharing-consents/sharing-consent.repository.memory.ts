@@ -12,7 +12,7 @@ export class MemorySharingConsentRepository implements SharingConsentRepository 
     else this.consents.insert({ id, ...change });
   }
 
-  async isWithdrawn(tenant: string, personId: string, partnerId: string): Promise<boolean> {
-    return this.consents.findOne({ id: sharingConsentId(tenant, personId, partnerId) })?.state === 'withdrawn';
+  async find(tenant: string, personId: string, partnerId: string): Promise<SharingConsent | null> {
+    return this.consents.findOne({ id: sharingConsentId(tenant, personId, partnerId) }) ?? null;
   }
 }

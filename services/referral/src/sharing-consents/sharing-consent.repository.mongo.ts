@@ -10,6 +10,7 @@ const schema = new Schema<Doc>(
     tenant: { type: String, required: true },
     personId: { type: String, required: true },
     partnerId: { type: String, required: true },
+    consentId: { type: String, required: true },
     state: { type: String, enum: ['given', 'withdrawn'], required: true },
     changedAt: { type: Date, required: true },
   },
@@ -35,8 +36,9 @@ export class MongoSharingConsentRepository implements SharingConsentRepository {
     }
   }
 
-  async isWithdrawn(tenant: string, personId: string, partnerId: string): Promise<boolean> {
-    const doc = await this.model.findOne({ _id: sharingConsentId(tenant, personId, partnerId) }, { state: 1 }).lean<Pick<Doc, 'state'>>();
-    return doc?.state === 'withdrawn';
+  async find(tenant: string, personId: string, partnerId: string): Promise<SharingConsent | null> {
+    const doc = await this.model.findOne({ _id: sharingConsentId(tenant, personId, partnerId) }).lean<Doc>();
+    if (!doc) return null;
+    return { id: doc._id, tenant: doc.tenant, personId: doc.personId, partnerId: doc.partnerId, consentId: doc.consentId, state: doc.state, changedAt: doc.changedAt };
   }
 }

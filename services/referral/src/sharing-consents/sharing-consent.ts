@@ -1,7 +1,8 @@
 /**
- * The person's latest word on sharing their data with one partner, from consent events. A random
- * person id and a partner id: nothing personal. No record means nothing was said after intake, and
- * the consent given at the referral itself stands.
+ * The person's latest word on sharing their data with one partner, from the consent events the
+ * intake service publishes (where staff record it, with who and when). A random person id, a
+ * partner id and the consent's id: nothing personal. No record means the person never consented,
+ * and nobody may refer them to that partner.
  */
 export interface SharingConsent {
   /** `${tenant}/${personId}/${partnerId}` */
@@ -9,6 +10,8 @@ export interface SharingConsent {
   tenant: string;
   personId: string;
   partnerId: string;
+  /** The consent (in the intake service) given, or withdrawn, last. */
+  consentId: string;
   state: 'given' | 'withdrawn';
   changedAt: Date;
 }
@@ -30,5 +33,6 @@ export function supersedes(stored: Pick<SharingConsent, 'state' | 'changedAt'> |
 export interface SharingConsentRepository {
   /** Keeps the latest change per person and partner (see `supersedes`); an older or repeated one changes nothing. */
   record(change: SharingConsentChange): Promise<void>;
-  isWithdrawn(tenant: string, personId: string, partnerId: string): Promise<boolean>;
+  /** The person's latest word on sharing with the partner, null if they never gave one at this centre. */
+  find(tenant: string, personId: string, partnerId: string): Promise<SharingConsent | null>;
 }

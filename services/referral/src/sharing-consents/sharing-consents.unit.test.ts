@@ -17,7 +17,11 @@ describe('a withdrawn consent to share with a partner', () => {
     await app.deliver(first, second, someoneElse);
     const shelter = await app.addPartner('Casa del Migrante', ['shelter']);
     const clinic = await app.addPartner('Clínica Comunitaria', ['shelter', 'health']);
-    const referrals = async (caseId: string) => (await app.coordinator.get(`/v1/cases/${caseId}/referrals`)).body.items as Array<{ partner: { id: string }; status: string; consentToShare: { withdrawnAt?: string } }>;
+    // Given at the interview, at 09:00: the person's two cases share one person.
+    await app.consentToShare(first, [shelter.id, clinic.id]);
+    await app.consentToShare(someoneElse, [shelter.id]);
+    const referrals = async (caseId: string) =>
+      (await app.coordinator.get(`/v1/cases/${caseId}/referrals`)).body.items as Array<{ partner: { id: string }; status: string; consentWithdrawnAt?: string }>;
     return { ...app, personId, first, second, someoneElse, shelter, clinic, referrals };
   }
 
@@ -37,7 +41,7 @@ describe('a withdrawn consent to share with a partner', () => {
         [clinic.id, 'made'],
       ]),
     );
-    expect(await referrals(second.data.caseId)).toEqual([expect.objectContaining({ status: 'consent-withdrawn', consentToShare: expect.objectContaining({ withdrawnAt: '2026-11-23T14:00:00.000Z' }) })]);
+    expect(await referrals(second.data.caseId)).toEqual([expect.objectContaining({ status: 'consent-withdrawn', consentWithdrawnAt: '2026-11-23T14:00:00.000Z' })]);
     expect(status(await referrals(someoneElse.data.caseId))).toEqual([[shelter.id, 'made']]);
   });
 
@@ -52,9 +56,11 @@ describe('a withdrawn consent to share with a partner', () => {
     expect((await refer(coordinator, first.data.caseId, clinic.id)).status).toBe(201);
     expect((await refer(coordinator, someoneElse.data.caseId, shelter.id)).status).toBe(201);
 
-    await deliver(events.consentGiven('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id }));
+    // Given again (at a later interview, or recorded later in the intake service): the new consent is the one relied on.
+    const regiven = events.consentGiven('tijuana', personId, { purpose: 'share-with-partner', partnerId: shelter.id });
+    await deliver(regiven);
     const again = await refer(coordinator, first.data.caseId, shelter.id);
-    expect([again.status, again.body.status]).toEqual([201, 'made']);
+    expect([again.status, again.body.status, again.body.consent]).toEqual([201, 'made', { id: regiven.data.consentId, givenAt: '2026-11-23T16:00:00.000Z' }]);
   });
 
   it('holds even when the withdrawal arrives before the case is known (the two come on different topics)', async () => {
@@ -91,13 +97,15 @@ describe('a withdrawn consent to share with a partner', () => {
     const partnerId = randomUUID();
     const now = new Date('2026-11-23T15:00:00.000Z');
     await cases.recordOpened('tijuana', caseId, personId, now);
+    const consentId = randomUUID();
+    await consents.record({ tenant: 'tijuana', personId, partnerId, consentId, state: 'given', changedAt: new Date('2026-11-23T09:00:00.000Z') });
     await partners.add({ id: partnerId, tenant: 'tijuana', name: 'Casa', nameKey: nameKeyOf('Casa'), services: ['shelter'], agreementSigned: true, languages: [], createdAt: now, createdBy: 'luis' });
     // The subscriber runs between the use case's consent check and its write: it records the
     // withdrawal and marks the pending referrals, finding none yet.
     const referrals = {
       ...store,
       add: async (referral: Parameters<typeof store.add>[0]) => {
-        await consents.record({ tenant: 'tijuana', personId, partnerId, state: 'withdrawn', changedAt: now });
+        await consents.record({ tenant: 'tijuana', personId, partnerId, consentId, state: 'withdrawn', changedAt: now });
         await store.withdrawConsent('tijuana', personId, partnerId, now);
         await store.add(referral);
       },
@@ -106,7 +114,7 @@ describe('a withdrawn consent to share with a partner', () => {
     };
     const made = await makeReferralUseCase(
       { partners, cases, consents, referrals, clock: () => now },
-      { principal: { kind: 'staff', userId: 'luis', centre: 'tijuana', roles: ['coordinator'] }, caseId, partnerId, command: { need: 'shelter', consentToShare: true } },
+      { principal: { kind: 'staff', userId: 'luis', centre: 'tijuana', roles: ['coordinator'] }, caseId, partnerId, command: { need: 'shelter' } },
     );
     expect(made.status).toBe('consent-withdrawn');
     expect((await store.listForCase('tijuana', caseId, { after: null, limit: 10 })).map((r) => r.status)).toEqual(['consent-withdrawn']);

@@ -3,22 +3,25 @@ import { on, type TypedHandler } from '@corredor/messaging';
 import type { ReferralRepository } from '../referrals/referral.repository';
 import type { SharingConsentRepository } from './sharing-consent';
 
-/** Both consent events in one group: they are keyed by person, so a withdrawal and a later consent arrive in order. */
+/**
+ * Both consent events in one group, from the consent topic (never the intake topic and its personal
+ * data): they are keyed by person, so a withdrawal and a later consent arrive in order.
+ */
 export const config = { group: 'referral.sharing-consents' } as const;
 
 export const handlers = (deps: { consents: SharingConsentRepository; referrals: ReferralRepository }): TypedHandler[] => [
   on(consentGivenV1, async (event) => {
-    const { personId, scope, givenAt } = event.data;
+    const { personId, consentId, scope, givenAt } = event.data;
     if (scope.purpose !== 'share-with-partner') return;
-    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, state: 'given', changedAt: new Date(givenAt) });
+    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, consentId, state: 'given', changedAt: new Date(givenAt) });
   }),
   on(consentWithdrawnV1, async (event) => {
-    const { personId, scope, withdrawnAt } = event.data;
+    const { personId, consentId, scope, withdrawnAt } = event.data;
     if (scope.purpose !== 'share-with-partner') return;
     const at = new Date(withdrawnAt);
-    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, state: 'withdrawn', changedAt: at });
+    await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, consentId, state: 'withdrawn', changedAt: at });
     // Written first, then read: a referral being made right now either sees the withdrawal or is seen here (see makeReferralUseCase).
-    if (await deps.consents.isWithdrawn(event.tenantid, personId, scope.partnerId)) {
+    if ((await deps.consents.find(event.tenantid, personId, scope.partnerId))?.state === 'withdrawn') {
       await deps.referrals.withdrawConsent(event.tenantid, personId, scope.partnerId, at);
     }
   }),

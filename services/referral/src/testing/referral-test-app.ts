@@ -55,6 +55,12 @@ export async function referralTestApp() {
     return res.body as { id: string; name: string };
   };
   const refer = (caller: Awaited<ReturnType<typeof as>>, caseId: string, partnerId: string, need = 'shelter') =>
-    caller.post(`/v1/cases/${caseId}/referrals`, { partnerId, need, consentToShare: true });
-  return { ...built, as, coordinator, addPartner, refer };
+    caller.post(`/v1/cases/${caseId}/referrals`, { partnerId, need });
+  /** The person of an opened case consents to sharing with partners, as the intake service announces it (at 09:00 that day unless told). */
+  const consentToShare = async (opened: { tenantid: string; data: { personId: string } }, partnerIds: string[], givenAt = '2026-11-23T09:00:00.000Z') => {
+    const given = partnerIds.map((partnerId) => events.consentGiven(opened.tenantid, opened.data.personId, { purpose: 'share-with-partner', partnerId }, givenAt));
+    await built.deliver(...given);
+    return given;
+  };
+  return { ...built, as, coordinator, addPartner, refer, consentToShare };
 }
