@@ -193,6 +193,10 @@ describe('Corredor end to end: six processes over the Kafka protocol', () => {
     const asked = await api('case', 'POST', `${caseUrl}/close`, promoter, { outcome: 'resolved', expectedVersion: current.version });
     expect(asked.status).toBe(202);
     expect(asked.body).toMatchObject({ status: current.status, pendingClosure: { outcome: 'resolved', requestedBy: 'ana@tijuana' } });
+    await waitUntil(async () => {
+      const res = await api('notification', 'GET', '/v1/notifications', coordinator);
+      return res.body.items.find((n: { kind: string; caseId: string }) => n.kind === 'case.closure-requested' && n.caseId === kase.id);
+    }, 30_000, 'the coordinators told a sign-off is waiting');
     const interpreter = await tokenFor('tijuana', ['interpreter']);
     expect((await api('case', 'POST', `${caseUrl}/closure/sign-off`, interpreter, { expectedVersion: asked.body.version })).status).toBe(403);
     const signed = await api('case', 'POST', `${caseUrl}/closure/sign-off`, coordinator, { expectedVersion: asked.body.version });

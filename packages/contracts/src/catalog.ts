@@ -1,7 +1,7 @@
 import type { EventDefinition } from './event-definition';
 import { EventRegistry, type Upcaster } from './event-registry';
 import { caseClosedV1 } from './events/case-closed.v1';
-import { caseAssignedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
+import { caseAssignedV1, caseClosureRequestedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
 import { caseOpenedV1 } from './events/case-opened.v1';
 import { caseOpenedV1ToV2, caseOpenedV2 } from './events/case-opened.v2';
 import { caseTaskDueV1, caseTaskOverdueV1 } from './events/case-task.v1';
@@ -23,6 +23,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   caseStatusChangedV1,
   caseAssignedV1,
   caseRiskFlaggedV1,
+  caseClosureRequestedV1,
   caseServiceRecordedV1,
   caseServiceVoidedV1,
   caseLabourClaimChangedV1,

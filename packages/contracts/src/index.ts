@@ -15,7 +15,7 @@ export { intakeSubmittedV2, intakeSubmittedV1ToV2 } from './events/intake-submit
 export { consentGivenV1, consentWithdrawnV1 } from './events/consent.v1';
 export { caseOpenedV1 } from './events/case-opened.v1';
 export { caseOpenedV2, caseOpenedV1ToV2 } from './events/case-opened.v2';
-export { caseAssignedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
+export { caseAssignedV1, caseClosureRequestedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
 export { caseLabourClaimChangedV1, caseServiceRecordedV1, caseServiceVoidedV1 } from './events/case-work.v1';
 export { caseTaskDueV1, caseTaskOverdueV1 } from './events/case-task.v1';
 export { caseTransferAcceptedV1, caseTransferDeclinedV1, caseTransferRequestedV1 } from './events/case-transfer.v1';

@@ -5,6 +5,7 @@ import { MemoryNotificationRepository } from './notifications/notification.repos
 import { MongoNotificationRepository } from './notifications/notification.repository.mongo';
 import { notificationRoutes } from './notifications/notifications.routes';
 import * as notifyAssignment from './notifications/notify-assignment.subscriber';
+import * as notifyClosureRequested from './notifications/notify-closure-requested.subscriber';
 import * as notifyHighRisk from './notifications/notify-high-risk.subscriber';
 import * as notifyNewCase from './notifications/notify-new-case.subscriber';
 import * as notifyTaskReminder from './notifications/notify-task-reminder.subscriber';
@@ -25,6 +26,7 @@ export const notificationService: ServiceDefinition = {
         subscription(notifyNewCase.config, notifyNewCase.handler(deps)),
         subscription(notifyHighRisk.config, notifyHighRisk.handler(deps)),
         subscription(notifyAssignment.config, notifyAssignment.handler(deps)),
+        subscription(notifyClosureRequested.config, notifyClosureRequested.handler(deps)),
         notifyTaskReminder.subscription(deps),
         notifyTransfer.subscription(deps),
       ],

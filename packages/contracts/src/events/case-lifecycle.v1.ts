@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { casePrioritySchema, caseStatusSchema, riskFlagSchema } from '../casework';
 import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
+import { caseOutcomeSchema } from './case-closed.v1';
 
 /**
  * Case events other services act on (keyed by case id). None carries personal data: staff are
@@ -51,5 +52,23 @@ export const caseRiskFlaggedV1 = defineEvent({
     flags: z.array(riskFlagSchema).min(1).max(50),
     priority: casePrioritySchema,
     flaggedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+
+/**
+ * Someone other than a coordinator closed a high-priority case: the closure waits for a
+ * coordinator's sign-off (or rejection), and the notification service tells the centre's
+ * coordinators. Who asked is in the case history, not here.
+ */
+export const caseClosureRequestedV1 = defineEvent({
+  type: 'case.closure-requested',
+  version: 1,
+  topic: TOPICS.caseEvents,
+  carriesPersonalData: false,
+  schema: z.strictObject({
+    caseId: z.uuid(),
+    outcome: caseOutcomeSchema,
+    priority: casePrioritySchema,
+    requestedAt: z.iso.datetime({ offset: true }),
   }),
 });

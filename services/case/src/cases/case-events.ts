@@ -1,6 +1,7 @@
 import {
   caseAssignedV1,
   caseClosedV1,
+  caseClosureRequestedV1,
   caseOpenedV2,
   caseRiskFlaggedV1,
   caseStatusChangedV1,
@@ -14,6 +15,7 @@ const DEFINITIONS: Record<CaseEvent['type'], EventDefinition> = {
   'case.opened': caseOpenedV2,
   'case.status-changed': caseStatusChangedV1,
   'case.closed': caseClosedV1,
+  'case.closure-requested': caseClosureRequestedV1,
   'case.assigned': caseAssignedV1,
   'case.risk-flagged': caseRiskFlaggedV1,
 };

@@ -96,7 +96,14 @@ describe("the coordinator's sign-off of a high-risk closure", () => {
     const asked = await send('post', '/close', tokens.promoter, { outcome: 'lost-contact', expectedVersion: 1 });
     expect(asked.status).toBe(202);
     expect(asked.body).toMatchObject({ status: 'open', closure: null, pendingClosure: { outcome: 'lost-contact', requestedBy: 'prom', requestedAt: '2026-11-23T15:00:00.000Z' }, version: 2 });
-    expect(await newEvents()).toEqual([]);
+    const requested = await newEvents();
+    expect(requested).toEqual([
+      expect.objectContaining({
+        type: 'case.closure-requested',
+        subject: kase.id,
+        data: { caseId: kase.id, outcome: 'lost-contact', priority: 'high', requestedAt: '2026-11-23T15:00:00.000Z' },
+      }),
+    ]);
     const again = await send('post', '/close', tokens.lawyer, { outcome: 'resolved', expectedVersion: 2 });
     expect([again.status, again.body.code]).toEqual([409, 'CASE.CLOSURE_PENDING']);
 
@@ -105,7 +112,7 @@ describe("the coordinator's sign-off of a high-risk closure", () => {
     const signed = await send('post', '/closure/sign-off', tokens.coordinator, { expectedVersion: 2 });
     expect(signed.status).toBe(200);
     expect(signed.body).toMatchObject({ status: 'closed', pendingClosure: null, closure: { outcome: 'lost-contact', closedBy: 'prom', signedOffBy: 'coord' }, version: 3 });
-    expect((await newEvents()).map((e) => [e.type, e.data['outcome'] ?? e.data['reason']])).toEqual([
+    expect((await newEvents()).slice(requested.length).map((e) => [e.type, e.data['outcome'] ?? e.data['reason']])).toEqual([
       ['case.status-changed', 'closed'],
       ['case.closed', 'lost-contact'],
     ]);
@@ -122,14 +129,16 @@ describe("the coordinator's sign-off of a high-risk closure", () => {
     const rejected = await send('post', '/closure/reject', tokens.coordinator, { expectedVersion: 2 });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ status: 'open', pendingClosure: null, closure: null, version: 3 });
-    expect(await newEvents()).toEqual([]);
+    // Only the request was announced; turning it down announces nothing.
+    expect((await newEvents()).map((e) => e.type)).toEqual(['case.closure-requested']);
   });
 
-  it("a coordinator's own closure of a high-risk case is its sign-off", async () => {
-    const { send, tokens } = await withCase('high-risk');
+  it("a coordinator's own closure of a high-risk case is its sign-off, and asks nobody for one", async () => {
+    const { send, tokens, newEvents } = await withCase('high-risk');
     const res = await send('post', '/close', tokens.coordinator, { outcome: 'resolved', expectedVersion: 1 });
     expect(res.status).toBe(200);
     expect(res.body.closure).toEqual({ outcome: 'resolved', closedBy: 'coord', signedOffBy: 'coord' });
+    expect((await newEvents()).map((e) => e.type)).toEqual(['case.status-changed', 'case.closed']);
   });
 });
 
@@ -158,11 +167,12 @@ describe("another centre's case", () => {
   ] as const)('%s %s is not found from Tapachula, and changes nothing', async (method, path, body) => {
     const { app, kase, send, tokens, newEvents } = await withCase('high-risk');
     if (path.startsWith('/closure')) await send('post', '/close', tokens.promoter, { outcome: 'resolved', expectedVersion: 1 });
+    const before = (await newEvents()).length;
     const res = await send(method, path, tokens.tapachula, body);
     expect([res.status, res.body.code]).toEqual([404, 'CASE.NOT_FOUND']);
     expect(JSON.stringify(res.body)).not.toContain('Marie');
     const own = (await request(app).get(`/v1/cases/${kase.id}`).set('Authorization', tokens.promoter)).body;
     expect(own.version).toBe(path.startsWith('/closure') ? 2 : 1);
-    expect(await newEvents()).toEqual([]);
+    expect((await newEvents()).slice(before)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   type Sex,
   type caseAssignedV1,
   type caseClosedV1,
+  type caseClosureRequestedV1,
   type caseOpenedV2,
   type caseRiskFlaggedV1,
   type caseStatusChangedV1,
@@ -84,6 +85,7 @@ export type CaseEvent =
   | { type: 'case.opened'; data: DataOf<typeof caseOpenedV2> }
   | { type: 'case.status-changed'; data: DataOf<typeof caseStatusChangedV1> }
   | { type: 'case.closed'; data: DataOf<typeof caseClosedV1> }
+  | { type: 'case.closure-requested'; data: DataOf<typeof caseClosureRequestedV1> }
   | { type: 'case.assigned'; data: DataOf<typeof caseAssignedV1> }
   | { type: 'case.risk-flagged'; data: DataOf<typeof caseRiskFlaggedV1> };
 
@@ -314,7 +316,10 @@ function closed(current: Case, status: CaseStatus, closure: CaseClosure, now: Da
   };
 }
 
-/** Asks a coordinator to sign off the closure of a high-priority case; the case stays as it is until then. */
+/**
+ * Asks a coordinator to sign off the closure of a high-priority case; the case stays as it is until
+ * then. case.closure-requested tells the centre's coordinators a sign-off waits.
+ */
 export function requestClosure(current: Case, command: { outcome: CaseOutcome }, context: DecisionContext): CaseDecision {
   const status = transition(current.status, 'request-closure');
   if (current.priority !== 'high') {
@@ -324,7 +329,11 @@ export function requestClosure(current: Case, command: { outcome: CaseOutcome },
     throw new DomainError('CASE.CLOSURE_PENDING', 'conflict', "This case's closure already waits for a coordinator's sign-off.");
   }
   const kase = changed(current, { ...current, status, pendingClosure: { outcome: command.outcome, requestedBy: context.actor, requestedAt: context.now } });
-  return { case: kase, events: [], history: [statusHistory(kase, 'closure-requested', current.status)] };
+  const event: CaseEvent = {
+    type: 'case.closure-requested',
+    data: { caseId: kase.id, outcome: command.outcome, priority: kase.priority, requestedAt: iso(context.now) },
+  };
+  return { case: kase, events: [event], history: [statusHistory(kase, 'closure-requested', current.status)] };
 }
 
 /**

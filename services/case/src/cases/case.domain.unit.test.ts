@@ -182,11 +182,15 @@ describe('closing, and the sign-off of high-priority cases', () => {
   it("a coordinator's closure is the sign-off; anyone else's asks for one", () => {
     const byCoordinator = decideClosure(high, { outcome: 'resolved' }, { ...ctx, actor: 'coord', actorSignsOff: true });
     expect(byCoordinator).toMatchObject({ result: 'closed', case: { status: 'closed', closure: { outcome: 'resolved', closedBy: 'coord', signedOffBy: 'coord' } } });
+    expect(byCoordinator.events.map((e) => e.type)).toEqual(['case.status-changed', 'case.closed']);
     const normal = decideClosure(caseIn('open'), { outcome: 'resolved' }, { ...ctx, actorSignsOff: true });
     expect(normal.case.closure).toEqual({ outcome: 'resolved', closedBy: 'ana', signedOffBy: null });
 
     const asked = decideClosure(high, { outcome: 'lost-contact' }, { ...ctx, actor: 'luis', actorSignsOff: false });
-    expect(asked).toMatchObject({ result: 'closure-requested', events: [], case: { status: 'active', pendingClosure: { outcome: 'lost-contact', requestedBy: 'luis', requestedAt: now } } });
+    expect(asked).toMatchObject({ result: 'closure-requested', case: { status: 'active', pendingClosure: { outcome: 'lost-contact', requestedBy: 'luis', requestedAt: now } } });
+    expect(asked.events).toEqual([
+      { type: 'case.closure-requested', data: { caseId: high.id, outcome: 'lost-contact', priority: 'high', requestedAt: now.toISOString() } },
+    ]);
     expect(decideClosure(caseIn('open'), { outcome: 'resolved' }, { ...ctx, actorSignsOff: false }).result).toBe('closed');
     expect(refusal(() => decideClosure(asked.case, { outcome: 'withdrawn' }, { ...ctx, actorSignsOff: false }))).toBe('conflict:CASE.CLOSURE_PENDING');
     expect(refusal(() => requestClosure(caseIn('open'), { outcome: 'resolved' }, ctx))).toBe('conflict:CASE.SIGN_OFF_NOT_REQUIRED');

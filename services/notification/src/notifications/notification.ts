@@ -7,6 +7,7 @@ export type NotificationLanguage = (typeof NOTIFICATION_LANGUAGES)[number];
 export const NOTIFICATION_KINDS = [
   'case.opened',
   'case.high-risk',
+  'case.closure-requested',
   'case.assigned',
   'case.task-due',
   'case.task-overdue',
@@ -26,6 +27,12 @@ const TITLES: Record<TitleKey, Record<NotificationLanguage, string>> = {
   'case.opened': { es: 'Nuevo caso', en: 'New case', fr: 'Nouveau dossier', ht: 'Nouvo dosye' },
   'case.opened.high-risk': { es: 'Nuevo caso de alto riesgo', en: 'New high-risk case', fr: 'Nouveau dossier à haut risque', ht: 'Nouvo dosye ki gen gwo risk' },
   'case.high-risk': { es: 'Caso de alto riesgo', en: 'High-risk case', fr: 'Dossier à haut risque', ht: 'Dosye ki gen gwo risk' },
+  'case.closure-requested': {
+    es: 'Cierre pendiente de visto bueno',
+    en: 'Closure awaiting sign-off',
+    fr: 'Clôture en attente de validation',
+    ht: 'Fèmti dosye ap tann apwobasyon',
+  },
   'case.assigned': { es: 'Se te asignó un caso', en: 'A case was assigned to you', fr: 'Un dossier vous a été attribué', ht: 'Yo ba ou yon dosye' },
   'case.task-due': { es: 'Tarea para hoy', en: 'Task due today', fr: "Tâche à faire aujourd'hui", ht: 'Tach pou jodi a' },
   'case.task-overdue': { es: 'Tarea vencida', en: 'Overdue task', fr: 'Tâche en retard', ht: 'Tach an reta' },

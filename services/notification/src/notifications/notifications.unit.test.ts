@@ -1,5 +1,6 @@
 import {
   caseAssignedV1,
+  caseClosureRequestedV1,
   caseOpenedV1,
   caseOpenedV2,
   caseRiskFlaggedV1,
@@ -15,10 +16,12 @@ import {
   type Role,
 } from '@corredor/contracts';
 import { DEAD_LETTER_HEADERS } from '@corredor/messaging';
-import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, consumingTestApp, networkTokenFor, testCentreDirectory, tokenFor } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
+import { MemoryNotificationRepository } from './notification.repository.memory';
+import * as notifyClosureRequested from './notify-closure-requested.subscriber';
 
 const event = <D extends EventDefinition>(definition: D, tenant: string, data: DataOf<D>, subject: string) =>
   createEvent(definition, data, { tenant, source: '/corredor/case', correlationId: 'r', causationId: 'r', subject });
@@ -141,6 +144,58 @@ describe('staff notifications', () => {
     );
     expect(await inbox(ana)).toHaveLength(2);
     for (const staff of [luis, jean]) expect((await inbox(staff)).map((n) => n.taskId)).toEqual([forAll.data.taskId]);
+  });
+});
+
+describe('closures waiting for sign-off', () => {
+  const closureRequested = (tenant: string) => {
+    const caseId = randomUUID();
+    return event(caseClosureRequestedV1, tenant, { caseId, outcome: 'lost-contact', priority: 'high', requestedAt: '2026-11-23T10:00:00.000Z' }, caseId);
+  };
+
+  it("asks the centre's coordinators, and only them, to sign off a high-priority closure, once however often it is delivered", async () => {
+    const { deliver, inbox, luis, ana, jean, rosa, pedro } = await setup();
+    const requested = closureRequested('tijuana');
+    await deliver(requested, requested);
+    await deliver(requested);
+    expect(await inbox(luis)).toEqual([
+      expect.objectContaining({
+        kind: 'case.closure-requested',
+        title: 'Cierre pendiente de visto bueno',
+        priority: 'high',
+        audience: { roles: ['coordinator'], userId: null },
+        caseId: requested.data.caseId,
+        taskId: null,
+        transferId: null,
+      }),
+    ]);
+    for (const staff of [ana, jean, rosa, pedro]) expect(await inbox(staff)).toEqual([]);
+  });
+
+  it('keeps one notification when the handler itself sees the event again (a redelivery after a crash)', async () => {
+    const notifications = new MemoryNotificationRepository();
+    const handle = notifyClosureRequested.handler({ notifications, clock: () => new Date('2026-11-23T15:00:00Z'), centres: testCentreDirectory() });
+    const requested = closureRequested('tijuana');
+    const context = { attempt: 1, heartbeat: async () => {} };
+    await handle(requested, context);
+    await handle(requested, { ...context, attempt: 2 });
+    const coordinator = { userId: 'luis', roles: ['coordinator'] };
+    expect(await notifications.list('tijuana', { viewer: coordinator, after: null, limit: 10 })).toMatchObject([{ kind: 'case.closure-requested', sourceEventId: requested.id }]);
+  });
+
+  it("says so in the centre's language", async () => {
+    const { deps, deliver, inbox, luis } = await setup();
+    changeTestCentre(deps.centres, 'tijuana', { languages: ['ht', 'es'] });
+    await deliver(closureRequested('tijuana'));
+    expect(await inbox(luis)).toMatchObject([{ kind: 'case.closure-requested', title: 'Fèmti dosye ap tann apwobasyon', language: 'ht' }]);
+  });
+
+  it("tells Tapachula's coordinators of their own centre's closures only", async () => {
+    const { deliver, inbox, luis, rosa } = await setup();
+    const atTapachula = closureRequested('tapachula');
+    await deliver(atTapachula);
+    expect(await inbox(rosa)).toMatchObject([{ kind: 'case.closure-requested', caseId: atTapachula.data.caseId }]);
+    expect(await inbox(luis)).toEqual([]);
   });
 });
 
