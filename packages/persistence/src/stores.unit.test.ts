@@ -57,6 +57,25 @@ describe('memory collection', () => {
     expect(people.find({ tenant: 't', email: 'a@x' }, { skip: 1 })).toEqual([]);
   });
 
+  it('gives the same answers through a lookup index, which follows every write and rollback', () => {
+    const people = new MemoryCollection<Doc>('people', [], [['tenant', 'email']]);
+    people.insert(doc('1', 'a@x'));
+    people.insert(doc('2', 'a@x'));
+    people.insert({ ...doc('3', 'a@x'), tenant: 'other' });
+    expect(people.find({ tenant: 't', email: 'a@x' }, { sort: { id: -1 } }).map((d) => d.id)).toEqual(['2', '1']);
+    expect(people.find({ tenant: 't', email: 'a@x', id: { $ne: '2' } }).map((d) => d.id)).toEqual(['1']);
+    people.replaceVersioned({ ...doc('1', 'b@x') }, 1);
+    expect(people.find({ tenant: 't', email: 'a@x' }).map((d) => d.id)).toEqual(['2']);
+    expect(() =>
+      memoryTransaction([people], () => {
+        people.deleteWhere({ id: '2' });
+        throw new Error('undo');
+      }),
+    ).toThrow('undo');
+    expect(people.count({ tenant: 't', email: 'a@x' })).toBe(1);
+    expect(people.find({ tenant: 't', email: 'b@x' }).map((d) => d.id)).toEqual(['1']);
+  });
+
   it('matches and sorts dates to the millisecond, as MongoDB does', () => {
     const events = new MemoryCollection<{ id: string; at: Date }>('events');
     events.insert({ id: 'a', at: new Date(1000) });

@@ -21,7 +21,7 @@ const toCase = ({ priorityRank: _rank, ...kase }: CaseDocument): Case => kase;
 const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKey => ({ id: `${tenant}/${intakeId}`, tenant, intakeId, caseId });
 
 export class MemoryCaseRepository implements CaseRepository {
-  private readonly cases = new MemoryCollection<CaseDocument>('cases');
+  private readonly cases = new MemoryCollection<CaseDocument>('cases', [], [['tenant', 'personId']]);
   private readonly intakes = new MemoryCollection<IntakeKey>('case_intakes', [{ name: 'tenant_intakeId', fields: ['tenant', 'intakeId'] }]);
   private readonly historyEntries = new MemoryCollection<CaseHistoryEntry>('case_history');
 

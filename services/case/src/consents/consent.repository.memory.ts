@@ -4,7 +4,7 @@ import { consentIdOf, consentRecordOf, purposeOf, scopeKeyOf, supersedes, type C
 import type { ConsentRepository } from './consent.repository';
 
 export class MemoryConsentRepository implements ConsentRepository {
-  private readonly consents = new MemoryCollection<ConsentRecord>('consents');
+  private readonly consents = new MemoryCollection<ConsentRecord>('consents', [], [['tenant', 'personId']]);
 
   async record(change: ConsentChange): Promise<boolean> {
     const next = consentRecordOf(change);
