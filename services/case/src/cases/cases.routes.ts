@@ -8,11 +8,12 @@ import {
   riskScreenSchema,
   startOfDayAfter,
   type RiskScreen,
+  type Role,
 } from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
+import { casePolicy, type CaseAction } from '../case-policy';
 import { activateCase, assignCase, decideClosure, rejectClosure, reopenCase, signOffClosure, type Case, type CaseDecision, type DecisionContext } from './case.domain';
 import { CASE_SORTS, CURSOR_SCHEMAS, positionOf, type CaseFlagFilter } from './case-list';
 import type { CasesWithDueTasks } from './cases-with-due-tasks.port';
@@ -67,6 +68,31 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     );
   };
 
+  /** A transition whose body is only the version the caller saw: activate, sign off, reject, reopen. */
+  const versionedTransition = (
+    path: string,
+    doc: { summary: string; description?: string; action: CaseAction },
+    decide: (current: Case, context: DecisionContext, roles: readonly Role[]) => CaseDecision,
+  ) =>
+    api.post(
+      path,
+      {
+        summary: doc.summary,
+        ...(doc.description ? { description: doc.description } : {}),
+        tag: TAG,
+        roles: casePolicy.roles(doc.action),
+        params,
+        body: versionBody,
+        responses: { 200: caseResponse },
+        errors: [409],
+      },
+      async (_req, res) => {
+        const roles = principalOf(res).roles;
+        const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => decide(current, context, roles));
+        res.json(caseView(decision.case));
+      },
+    );
+
   api.get(
     '/cases',
     {
@@ -112,22 +138,10 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     },
   );
 
-  api.post(
+  versionedTransition(
     '/cases/:id/activate',
-    {
-      summary: 'Marks an open case active: work on it has started',
-      description: 'Recording the first service on an open case activates it too.',
-      tag: TAG,
-      roles: casePolicy.roles('case.activate'),
-      params,
-      body: versionBody,
-      responses: { 200: caseResponse },
-      errors: [409],
-    },
-    async (_req, res) => {
-      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => activateCase(current, context));
-      res.json(caseView(decision.case));
-    },
+    { summary: 'Marks an open case active: work on it has started', description: 'Recording the first service on an open case activates it too.', action: 'case.activate' },
+    (current, context) => activateCase(current, context),
   );
 
   api.put(
@@ -169,57 +183,26 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     },
   );
 
-  api.post(
+  versionedTransition(
     '/cases/:id/closure/sign-off',
-    {
-      summary: 'Signs off the pending closure: the case closes with the outcome asked for',
-      tag: TAG,
-      roles: casePolicy.roles('case.sign-off'),
-      params,
-      body: versionBody,
-      responses: { 200: caseResponse },
-      errors: [409],
-    },
-    async (_req, res) => {
-      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => signOffClosure(current, context));
-      res.json(caseView(decision.case));
-    },
+    { summary: 'Signs off the pending closure: the case closes with the outcome asked for', action: 'case.sign-off' },
+    (current, context) => signOffClosure(current, context),
   );
 
-  api.post(
+  versionedTransition(
     '/cases/:id/closure/reject',
-    {
-      summary: 'Turns the pending closure down: the case stays open',
-      tag: TAG,
-      roles: casePolicy.roles('case.sign-off'),
-      params,
-      body: versionBody,
-      responses: { 200: caseResponse },
-      errors: [409],
-    },
-    async (_req, res) => {
-      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => rejectClosure(current, context));
-      res.json(caseView(decision.case));
-    },
+    { summary: 'Turns the pending closure down: the case stays open', action: 'case.sign-off' },
+    (current, context) => rejectClosure(current, context),
   );
 
-  api.post(
+  versionedTransition(
     '/cases/:id/reopen',
     {
       summary: 'Reopens a closed case (it becomes active)',
       description:
         'A case closed as transferred goes on at the centre that accepted it: only a coordinator reopens it (else 403 CASE.TRANSFERRED_REOPEN_COORDINATOR_ONLY), and it cannot be transferred to that centre again.',
-      tag: TAG,
-      roles: casePolicy.roles('case.reopen'),
-      params,
-      body: versionBody,
-      responses: { 200: caseResponse },
-      errors: [409],
+      action: 'case.reopen',
     },
-    async (_req, res) => {
-      const reopensTransferred = casePolicy.allows(principalOf(res).roles, 'case.reopen-transferred');
-      const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => reopenCase(current, { ...context, reopensTransferred }));
-      res.json(caseView(decision.case));
-    },
+    (current, context, roles) => reopenCase(current, { ...context, reopensTransferred: casePolicy.allows(roles, 'case.reopen-transferred') }),
   );
 }
