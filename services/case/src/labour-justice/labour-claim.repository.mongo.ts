@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, isMongoReachable, replaceVersioned, translateMongoError, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
@@ -89,11 +89,7 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
   async update(claim: LabourClaim, expectedVersion: number, steps: ClaimStep[], events: OutboxRecord[]): Promise<void> {
     const { id: _id, ...rest } = claim;
     await inTransaction(this.connection, async (session) => {
-      const result = await this.model.replaceOne({ _id, tenant: claim.tenant, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-      if (result.matchedCount === 0) {
-        const exists = await this.model.exists({ _id, tenant: claim.tenant }).session(session);
-        throw exists ? new VersionConflictError('labour_claims', _id, expectedVersion) : new NotFoundError('labour_claims', _id);
-      }
+      await replaceVersioned(this.model, 'labour_claims', { _id, ...rest }, expectedVersion, session, { tenant: claim.tenant });
       await this.addSteps(steps, session);
       await this.outbox.add(events, session);
     });

@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { insertWithEvents, inTransaction, isMongoReachable, replaceVersioned, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
@@ -58,15 +58,7 @@ export class MongoServiceDeliveryRepository implements ServiceDeliveryRepository
   async update(service: ServiceDelivery, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
     const { id, ...rest } = service;
     await inTransaction(this.connection, async (session) => {
-      const result = await this.model.replaceOne(
-        { _id: id, tenant: service.tenant, version: expectedVersion },
-        { ...rest, version: expectedVersion + 1 },
-        { session },
-      );
-      if (result.matchedCount === 0) {
-        const exists = await this.model.exists({ _id: id, tenant: service.tenant }).session(session);
-        throw exists ? new VersionConflictError('case_services', id, expectedVersion) : new NotFoundError('case_services', id);
-      }
+      await replaceVersioned(this.model, 'case_services', { _id: id, ...rest }, expectedVersion, session, { tenant: service.tenant });
       await this.outbox.add(events, session);
     });
   }

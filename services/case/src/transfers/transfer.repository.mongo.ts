@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { insertWithEvents, inTransaction, isMongoReachable, replaceVersioned, translateMongoError, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { Transfer } from './transfer.domain';
@@ -98,11 +98,7 @@ export class MongoTransferRepository implements TransferRepository {
   /** The writes of `update`, inside a transaction someone else opened. */
   async stageUpdate(transfer: Transfer, expectedVersion: number, events: OutboxRecord[], session: ClientSession): Promise<void> {
     const { id, ...rest } = transfer;
-    const result = await this.model.replaceOne({ _id: id, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-    if (result.matchedCount === 0) {
-      const exists = await this.model.exists({ _id: id }).session(session);
-      throw exists ? new VersionConflictError('transfers', id, expectedVersion) : new NotFoundError('transfers', id);
-    }
+    await replaceVersioned(this.model, 'transfers', { _id: id, ...rest }, expectedVersion, session);
     await this.outbox.add(events, session);
   }
 

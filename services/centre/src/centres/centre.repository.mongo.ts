@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, insertWithEvents, isMongoReachable, NotFoundError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { insertWithEvents, inTransaction, isMongoReachable, replaceVersioned, type MongoOutbox } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Centre } from './centre.domain';
 import type { CentreRepository } from './centre.repository';
@@ -51,11 +51,7 @@ export class MongoCentreRepository implements CentreRepository {
   async update(centre: Centre, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
     const { id, ...rest } = centre;
     await inTransaction(this.connection, async (session) => {
-      const result = await this.model.replaceOne({ _id: id, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-      if (result.matchedCount === 0) {
-        const exists = await this.model.exists({ _id: id }).session(session);
-        throw exists ? new VersionConflictError('centres', id, expectedVersion) : new NotFoundError('centres', id);
-      }
+      await replaceVersioned(this.model, 'centres', { _id: id, ...rest }, expectedVersion, session);
       await this.outbox.add(events, session);
     });
   }

@@ -1,4 +1,4 @@
-import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError } from '@corredor/persistence';
+import { inTransaction, isMongoReachable, replaceVersioned, translateMongoError, VersionConflictError } from '@corredor/persistence';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { Invitation, StaffAccount } from './staff-account.domain';
 import type { StaffRepository } from './staff.repository';
@@ -116,11 +116,7 @@ export class MongoStaffRepository implements StaffRepository {
 
   private async replaceAccount(account: StaffAccount, expectedVersion: number, session: ClientSession): Promise<void> {
     const { id, ...rest } = account;
-    const result = await this.accounts.replaceOne({ _id: id, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-    if (result.matchedCount === 0) {
-      const exists = await this.accounts.exists({ _id: id }).session(session);
-      throw exists ? new VersionConflictError('staff_accounts', id, expectedVersion) : new NotFoundError('staff_accounts', id);
-    }
+    await replaceVersioned(this.accounts, 'staff_accounts', { _id: id, ...rest }, expectedVersion, session);
   }
 
   private async transaction(collection: string, work: (session: ClientSession) => Promise<void>): Promise<void> {

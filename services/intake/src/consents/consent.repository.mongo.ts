@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, replaceVersioned, translateMongoError, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { Consent } from './consent.domain';
@@ -80,11 +80,7 @@ export class MongoConsentRepository implements ConsentRepository {
     try {
       await inTransaction(this.connection, async (session) => {
         const { _id, ...rest } = toConsentDocument(consent);
-        const result = await this.model.replaceOne({ _id, tenant: consent.tenant, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-        if (result.matchedCount === 0) {
-          const exists = await this.model.exists({ _id, tenant: consent.tenant }).session(session);
-          throw exists ? new VersionConflictError('consents', consent.id, expectedVersion) : new NotFoundError('consents', consent.id);
-        }
+        await replaceVersioned(this.model, 'consents', { _id, ...rest }, expectedVersion, session, { tenant: consent.tenant });
         await this.outbox.add(events, session);
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, isMongoReachable, replaceVersioned, translateMongoError, type MongoOutbox } from '@corredor/persistence';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { Person } from './person.domain';
 import type { PersonRepository } from './person.repository';
@@ -96,11 +96,7 @@ export class MongoPersonRepository implements PersonRepository {
   /** Inside a transaction that writes other records too. */
   async replace(person: Person, expectedVersion: number, session: ClientSession): Promise<void> {
     const { id, ...rest } = person;
-    const result = await this.model.replaceOne({ _id: id, tenant: person.tenant, version: expectedVersion }, { ...rest, version: expectedVersion + 1 }, { session });
-    if (result.matchedCount === 0) {
-      const exists = await this.model.exists({ _id: id, tenant: person.tenant }).session(session);
-      throw exists ? new VersionConflictError('people', id, expectedVersion) : new NotFoundError('people', id);
-    }
+    await replaceVersioned(this.model, 'people', { _id: id, ...rest }, expectedVersion, session, { tenant: person.tenant });
   }
 
   isReachable(): Promise<boolean> {
