@@ -11,11 +11,12 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
-const packages = ['contracts', 'messaging', 'persistence', 'service-kit'].map((name) => [name, `packages/${name}/src/index.ts`]);
+const packages = ['contracts', 'crypto', 'messaging', 'persistence', 'service-kit'].map((name) => [name, `packages/${name}/src/index.ts`]);
 const services = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'].map((name) => [`${name}-service`, `services/${name}/src/service.ts`]);
 const infra = ['kafka-mock', 'platform', 'centre-cli'].map((name) => [name, `infra/${name}/src/index.ts`]);
 common.moduleNameMapper = {
   '^@corredor/service-kit/(config|telemetry|healthcheck)$': '<rootDir>/packages/service-kit/src/$1/$1.ts',
+  '^@corredor/service-kit/testing$': '<rootDir>/packages/service-kit/src/testing/index.ts',
   ...Object.fromEntries([...packages, ...services, ...infra].map(([name, file]) => [`^@corredor/${name}$`, `<rootDir>/${file}`])),
 };
 

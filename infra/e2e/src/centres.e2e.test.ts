@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CentreCliError, changeCentreStatus } from '@corredor/centre-cli';
 import { demoIntake } from '@corredor/platform';
-import { networkTokenFor, TEST_AUTH } from '@corredor/service-kit';
+import { networkTokenFor, TEST_AUTH } from '@corredor/service-kit/testing';
 import { decodeJwt } from 'jose';
 import { accessTokenOf, discover, oidc, signIn } from './oidc-sign-in';
 import { centreFile, startPlatformProcesses, type PlatformProcesses } from './platform-processes';

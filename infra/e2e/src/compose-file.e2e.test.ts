@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TOPICS } from '@corredor/contracts';
+import { KNOWN_DEVELOPMENT_SECRETS } from '@corredor/service-kit/config';
 import { parse } from 'yaml';
 import { readDockerfile } from './dockerfile';
 import { root, SERVICE_NAMES } from './service-processes';
@@ -14,13 +15,19 @@ interface ComposeService {
   healthcheck?: { test?: string[]; disable?: boolean };
   environment?: Record<string, string | number>;
   restart?: string;
+  ports?: string[];
 }
+
+/** What an operator sets before `docker compose up` (the file ships none of them). */
+const OPERATOR_SECRETS = { AUTH_JWT_SECRET: 'operator-jwt-secret', DATA_MASTER_KEY: 'operator-master-key', OIDC_COOKIE_KEYS: 'operator-cookie-key' };
+const composeConfig = (env: Record<string, string>) =>
+  execFileSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', ...env } });
 
 /**
  * docker compose cannot run here (no engine), but Debian's docker-compose validates and resolves the
  * file without one: what it prints is what `docker compose up` would be given.
  */
-const resolved = parse(execFileSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8' })) as {
+const resolved = parse(composeConfig(OPERATOR_SECRETS)) as {
   services: Record<string, ComposeService>;
 };
 const dockerfile = readDockerfile(readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8'));
@@ -64,5 +71,24 @@ describe('docker-compose.yml, as docker-compose resolves it', () => {
     expect(resolved.services['kafka']?.healthcheck?.test).toBeDefined();
     // A replica set that is not initiated yet, or has no primary, cannot run transactions.
     expect(resolved.services['mongo']?.healthcheck?.test?.join(' ')).toContain('isWritablePrimary');
+  });
+
+  it.each(Object.entries(OPERATOR_SECRETS))('ships no secret: without %s it refuses to start, saying what to set', (name, value) => {
+    expect(() => composeConfig({ ...OPERATOR_SECRETS, [name]: '' })).toThrow(new RegExp(`set ${name}`));
+    const text = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
+    for (const secret of KNOWN_DEVELOPMENT_SECRETS) expect(text).not.toContain(secret);
+    const holders = name === 'OIDC_COOKIE_KEYS' ? ['centre'] : SERVICE_NAMES;
+    for (const service of holders) expect(resolved.services[service]?.environment?.[name]).toBe(value);
+  });
+
+  it("publishes only the services' APIs, on 127.0.0.1 unless BIND_ADDRESS says otherwise", () => {
+    const published = Object.fromEntries(Object.entries(resolved.services).filter(([, s]) => (s.ports ?? []).length > 0).map(([name, s]) => [name, s.ports]));
+    expect(Object.keys(published).sort()).toEqual([...SERVICE_NAMES, 'jaeger'].sort());
+    for (const name of SERVICE_NAMES) expect(published[name]).toEqual([expect.stringMatching(/^127\.0\.0\.1:300\d:300\d(\/tcp)?$/)]);
+    // Jaeger's UI shows request paths and timings: this machine only, whatever BIND_ADDRESS says.
+    const everywhere = parse(composeConfig({ ...OPERATOR_SECRETS, BIND_ADDRESS: '0.0.0.0' })) as { services: Record<string, ComposeService> };
+    expect(everywhere.services['jaeger']?.ports).toEqual([expect.stringMatching(/^127\.0\.0\.1:16686:16686/)]);
+    expect(everywhere.services['intake']?.ports).toEqual([expect.stringMatching(/^0\.0\.0\.0:3001:3001/)]);
+    for (const infrastructure of ['kafka', 'mongo', 'otel-collector']) expect(everywhere.services[infrastructure]?.ports).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,14 @@ import { TOPIC_PARTITIONS, TOPICS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
 import { expandArgs, readDockerfile } from './dockerfile';
 import { root, SERVICE_NAMES, spawnNodeProcess, waitUntil } from './service-processes';
+
+/** Secrets made for this run, shared by the six services (one master key for all, as in a deployment). */
+const RUN_SECRETS = {
+  jwt: randomBytes(32).toString('base64url'),
+  masterKey: randomBytes(32).toString('base64'),
+  cookieKeys: randomBytes(32).toString('base64url'),
+  keyEncryption: randomBytes(32).toString('base64url'),
+};
 
 const run = promisify(execFile);
 jest.setTimeout(900_000);
@@ -148,12 +157,15 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
       const env = {
         NODE_ENV: 'production',
         KAFKA_BROKERS: kafka.bootstrapServers,
-        // Production refuses the published development secret.
-        AUTH_JWT_SECRET: 'production-secret-of-this-test-0123456789abcdef',
+        // No MongoDB here; the health check reads the same configuration, so it needs the flag too.
+        ALLOW_MEMORY_STORES: 'true',
+        // Production refuses every secret written in the repository: these are made for this run.
+        AUTH_JWT_SECRET: RUN_SECRETS.jwt,
+        DATA_MASTER_KEY: RUN_SECRETS.masterKey,
         LOG_LEVEL: 'warn',
         // The identity provider refuses to run in production without an https issuer and its own secrets.
         ...(name === 'centre'
-          ? { PUBLIC_URL: 'https://centres.example.org', OIDC_COOKIE_KEYS: 'c'.repeat(40), OIDC_KEY_ENCRYPTION_SECRET: 'k'.repeat(40) }
+          ? { PUBLIC_URL: 'https://centres.example.org', OIDC_COOKIE_KEYS: RUN_SECRETS.cookieKeys, OIDC_KEY_ENCRYPTION_SECRET: RUN_SECRETS.keyEncryption }
           : {}),
       };
       const service = await spawnNodeProcess(name, { cwd, args: runtime.cmd?.slice(1) ?? [], env });

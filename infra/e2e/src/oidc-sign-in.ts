@@ -1,5 +1,5 @@
 import * as oidc from 'openid-client';
-import { formAction, TestBrowser, type Page } from '@corredor/service-kit';
+import { formAction, TestBrowser, type Page } from '@corredor/service-kit/testing';
 import { TEST_REDIRECT_URI } from './platform-processes';
 
 export const SCOPE = 'openid profile email corredor api offline_access';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { applyCentreFile, type ApplyCentreResult } from '@corredor/centre-cli';
 import { TOPIC_PARTITIONS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
-import { TEST_AUTH } from '@corredor/service-kit';
+import { TEST_AUTH } from '@corredor/service-kit/testing';
 import { root, SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
 
 /** Where the sign-in flow of the tests ends: a loopback redirect URI of the console client that nothing fetches. */

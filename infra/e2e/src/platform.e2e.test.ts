@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { MockKafka } from '@corredor/kafka-mock';
 import { demoIntake } from '@corredor/platform';
-import { tokenFor } from '@corredor/service-kit';
+import { tokenFor } from '@corredor/service-kit/testing';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 import { centreFile, startPlatformProcesses, type PlatformProcesses } from './platform-processes';
 import { waitUntil, type ServiceName, type ServiceProcess } from './service-processes';

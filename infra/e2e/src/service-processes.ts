@@ -47,7 +47,9 @@ export async function spawnNodeProcess(
   const env = typeof options.env === 'function' ? options.env(port) : options.env;
   const child = spawn(process.execPath, options.args, {
     cwd: options.cwd,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+    // The tests run processes on a broker without MongoDB: in-memory stores, asked for explicitly
+    // (a service refuses them otherwise, since a restart would lose what the broker thinks it has).
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ALLOW_MEMORY_STORES: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { applyCentreFile, readCentreFile, type ProgressReporter } from '@corredor/centre-cli';
 import type { StaffRole } from '@corredor/contracts';
-import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { signDevToken } from '@corredor/service-kit';
+import { TEST_AUTH } from '@corredor/service-kit/testing';
 import type { Platform } from './platform';
 
 /** The two demo centres, brought up from the same files and through the same code path as `npm run centre -- apply`. */

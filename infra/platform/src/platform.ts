@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { SERVICE_NAMES, type ServiceName } from '@corredor/centre-cli';
 import { InMemoryBus } from '@corredor/messaging';
-import { createLogger, createTokenVerifier, startService, TEST_AUTH, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
+import { createLogger, createTokenVerifier, startService, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
+import { developmentKeyWrapper, TEST_AUTH } from '@corredor/service-kit/testing';
 import { caseService } from '@corredor/case-service';
 import { centreService } from '@corredor/centre-service';
 import { intakeService } from '@corredor/intake-service';
@@ -80,6 +81,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         logger: createLogger(`corredor-${name}`, options.logLevel),
         verifyToken,
         mongo: null,
+        // The published development master key: npm start is for trying Corredor out, never for real data.
+        keyWrapper: developmentKeyWrapper(),
         clock: () => new Date(),
         outboxPollIntervalMs: 200,
       }),

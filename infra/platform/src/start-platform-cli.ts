@@ -2,7 +2,8 @@
 import { relative } from 'node:path';
 import { consoleReporter } from '@corredor/centre-cli';
 import { baseConfigSchema, loadConfig } from '@corredor/service-kit/config';
-import { exitGracefullyOnSignals, createLogger, signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { exitGracefullyOnSignals, createLogger, signDevToken } from '@corredor/service-kit';
+import { TEST_AUTH } from '@corredor/service-kit/testing';
 import { z } from 'zod';
 import { bringUpDemoCentres, DEMO_PASSWORD } from './demo-centres';
 import { DEMO_INTAKE_FILE } from './demo-intake';

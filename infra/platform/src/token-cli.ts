@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { centreIdSchema, networkIdSchema, roleSchema, ROLES } from '@corredor/contracts';
-import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { signDevToken } from '@corredor/service-kit';
+import { TEST_AUTH } from '@corredor/service-kit/testing';
 
 const usage = `Prints a development bearer token (HS256), for scripts; people sign in at the centre service (/signin).
   npm run token -- --centre tijuana --role coordinator [--role lawyer] [--user ana@tijuana] [--expires 8h]

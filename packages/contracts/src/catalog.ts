@@ -10,6 +10,7 @@ import { caseLabourClaimChangedV1, caseServiceRecordedV1, caseServiceVoidedV1 } 
 import { CENTRE_EVENTS } from './events/centre-events.v1';
 import { consentGivenV1, consentWithdrawnV1 } from './events/consent.v1';
 import { intakeSubmittedV1 } from './events/intake-submitted.v1';
+import { personErasedV1 } from './events/person-erased.v1';
 import { intakeSubmittedV1ToV2, intakeSubmittedV2 } from './events/intake-submitted.v2';
 
 /** Every event version the platform knows. Add a new version here together with its upcaster. */
@@ -18,6 +19,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   intakeSubmittedV2,
   consentGivenV1,
   consentWithdrawnV1,
+  personErasedV1,
   caseOpenedV1,
   caseOpenedV2,
   caseStatusChangedV1,

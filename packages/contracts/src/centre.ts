@@ -50,6 +50,22 @@ export const centreSpecSchema = z.strictObject({
 export type CentreSpec = z.infer<typeof centreSpecSchema>;
 
 /**
+ * The centre's data key, wrapped by the platform's master key (see @corredor/crypto): every service
+ * unwraps it to seal and open that centre's personal data, in its store and in events. Once
+ * destroyed (crypto-shredding), no copy of the key is left anywhere the platform writes, and
+ * everything sealed under it is unreadable for good.
+ */
+export const centreDataKeySchema = z.discriminatedUnion('state', [
+  z.strictObject({
+    state: z.literal('active'),
+    id: z.string().regex(/^dk-[0-9a-f]{16}$/),
+    wrapped: z.string().min(16).max(1024),
+  }),
+  z.strictObject({ state: z.literal('destroyed'), destroyedAt: z.iso.datetime({ offset: true }) }),
+]);
+export type CentreDataKey = z.infer<typeof centreDataKeySchema>;
+
+/**
  * A centre as every service sees it. Centre events carry the whole snapshot, because their topic is
  * compacted: after compaction only the latest event of each centre is left, and it must be enough.
  * The office's contact details stay in the registry: no other service needs them.
@@ -59,5 +75,7 @@ export const centreSnapshotSchema = centreSpecSchema.omit({ contact: true }).ext
   status: centreStatusSchema,
   /** Increases on every change; a view applies a snapshot only if it is newer than what it holds. */
   configVersion: z.number().int().positive(),
+  /** Absent in snapshots from before data keys existed: the centre service issues one at its next start. */
+  dataKey: centreDataKeySchema.optional(),
 });
 export type CentreSnapshot = z.infer<typeof centreSnapshotSchema>;

@@ -3,6 +3,9 @@ import { centreIdSchema } from './identifiers';
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json';
 
+/** The `dataencryption` extension of an event whose data is sealed: AES-256-GCM under the centre's data key. */
+export const DATA_ENCRYPTION = 'corredor-cx1';
+
 /**
  * CloudEvents 1.0 structured envelope. Extension attributes (lowercase alphanumerics, as the spec
  * requires): tenantid, correlationid, causationid, eventversion.
@@ -19,6 +22,11 @@ export const envelopeSchema = z.object({
   correlationid: z.string().min(1),
   causationid: z.string().min(1),
   eventversion: z.number().int().positive(),
+  /**
+   * Present when `data` is sealed (a string, see @corredor/crypto) under the tenant's data key: the
+   * events that carry personal data travel and rest in Kafka only as ciphertext.
+   */
+  dataencryption: z.literal(DATA_ENCRYPTION).optional(),
   data: z.unknown(),
 });
 

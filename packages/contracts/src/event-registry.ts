@@ -16,8 +16,14 @@ export type ParseResult =
   | { ok: false; code: ParseFailureCode; reason: string };
 
 /** Field paths and messages only: zod issues never echo the values, so no personal data leaks here. */
+/**
+ * What was wrong with a message, for the dead-letter record and the log: paths and kinds of
+ * problem, never the values or the names of keys the schema does not know (either may be personal).
+ */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code === 'unrecognized_keys' ? 'unknown fields' : issue.message.replace(/"[^"]*"|'[^']*'/g, '…')}`)
+    .join('; ');
 }
 
 export class EventRegistry {

@@ -13,6 +13,7 @@ export * from './catalog';
 export { intakeSubmittedV1 } from './events/intake-submitted.v1';
 export { intakeSubmittedV2, intakeSubmittedV1ToV2 } from './events/intake-submitted.v2';
 export { consentGivenV1, consentWithdrawnV1 } from './events/consent.v1';
+export { personErasedV1 } from './events/person-erased.v1';
 export { caseOpenedV1 } from './events/case-opened.v1';
 export { caseOpenedV2, caseOpenedV1ToV2 } from './events/case-opened.v2';
 export { caseAssignedV1, caseClosureRequestedV1, caseRiskFlaggedV1, caseStatusChangedV1 } from './events/case-lifecycle.v1';
@@ -23,9 +24,12 @@ export { caseClosedV1, CASE_OUTCOMES, caseOutcomeSchema, type CaseOutcome } from
 export {
   CENTRE_EVENTS,
   centreArchivedV1,
+  centreDataKeyDestroyedV1,
+  centreDataKeyIssuedV1,
   centreProvisionedV1,
   centreReactivatedV1,
   centreSuspendedV1,
   centreUpdatedV1,
 } from './events/centre-events.v1';
 export * from './errors';
+export * from './access/access-matrix';

@@ -3,8 +3,9 @@ export const TOPICS = {
   /** Interviews: intake.submitted carries the person's alias and profile, for case work inside the centre. */
   intakeEvents: 'corredor.intake.events',
   /**
-   * Consents given and withdrawn, keyed by person id. Nothing personal travels here, so services
-   * that only follow consents (referral, reporting) never read the intake topic.
+   * Consents given and withdrawn, and erasures (a person's own decisions about their data), keyed
+   * by person id. Nothing personal travels here, so services that only follow consents (referral,
+   * reporting) never read the intake topic.
    */
   consentEvents: 'corredor.consent.events',
   caseEvents: 'corredor.case.events',

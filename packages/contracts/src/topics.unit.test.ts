@@ -9,7 +9,7 @@ describe('the consent topic', () => {
 
   it('carries no event with personal data, so referral and reporting never read one to follow consents', () => {
     const onConsentTopic = EVENT_DEFINITIONS.filter((definition) => definition.topic === TOPICS.consentEvents);
-    expect(onConsentTopic.map((d) => d.type).sort()).toEqual(['consent.given', 'consent.withdrawn']);
+    expect(onConsentTopic.map((d) => d.type).sort()).toEqual(['consent.given', 'consent.withdrawn', 'person.erased']);
     expect(onConsentTopic.filter((d) => d.carriesPersonalData)).toEqual([]);
   });
 });

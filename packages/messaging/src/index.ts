@@ -8,3 +8,5 @@ export * from './consumer/subscriber';
 export * from './consumer/event-consumer';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './sealing/sealed-events';
+export * from './kafka/kafka-security';

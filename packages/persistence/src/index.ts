@@ -1,8 +1,9 @@
 export * from './errors';
-export { MemoryCollection, memoryTransaction, type FindOptions, type UniqueIndex } from './memory/memory-collection';
+export { MemoryCollection, memoryTransaction, watchMemoryCollections, type FindOptions, type UniqueIndex } from './memory/memory-collection';
 export { MemoryOutbox } from './memory/memory-outbox';
 export { MemoryProcessedEvents } from './memory/memory-processed-events';
-export { connectMongo, inTransaction, isMongoReachable, translateMongoError } from './mongo/mongo-connection';
+export { connectMongo, inTransaction, isMongoReachable, translateMongoError, trusted } from './mongo/mongo-connection';
+export { indexConflictProblem, indexProblems, MongoSetupError, prepareIndexes, replicaSetProblem, type IndexDiff } from './mongo/mongo-readiness';
 export { insertWithEvents, MongoOutbox } from './mongo/mongo-outbox';
 export { replaceVersioned } from './mongo/mongo-versioned';
 export { MongoProcessedEvents } from './mongo/mongo-processed-events';

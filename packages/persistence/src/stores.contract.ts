@@ -41,6 +41,16 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreFi
       expect((await fixture.outbox.pending(1))[0]).toEqual(record('a', 1));
     });
 
+    it('keeps none of a batch when a record after others that were written fails', async () => {
+      await fixture.addToOutbox([record('a', 1)]);
+      // 'b' and 'c' are written first; the batch's 'a' then collides with the pending one.
+      await expect(fixture.addToOutbox([record('b', 2), record('c', 3), record('a', 4)])).rejects.toThrow();
+      expect((await fixture.outbox.pending(10)).map((r) => r.id)).toEqual(['a']);
+      expect(await fixture.outbox.countPending()).toBe(1);
+      await fixture.addToOutbox([record('b', 2)]);
+      expect((await fixture.outbox.pending(10)).map((r) => r.id)).toEqual(['a', 'b']);
+    });
+
     it('remembers processed events per consumer group, idempotently', async () => {
       expect(await fixture.processed.has('g1', 'e1')).toBe(false);
       await fixture.processed.add('g1', 'e1', new Date());

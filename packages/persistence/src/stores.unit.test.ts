@@ -6,7 +6,7 @@ import { describeStoreContract } from './stores.contract';
 
 describeStoreContract('in-memory', async () => {
   const outbox = new MemoryOutbox();
-  return { outbox, addToOutbox: async (records) => outbox.add(records), processed: new MemoryProcessedEvents() };
+  return { outbox, addToOutbox: async (records) => memoryTransaction([outbox.collection], () => outbox.add(records)), processed: new MemoryProcessedEvents() };
 });
 
 interface Doc {

@@ -1,4 +1,4 @@
-import { apiConformance, consumingTestApp, openApiErrors } from '@corredor/service-kit';
+import { apiConformance, consumingTestApp, openApiErrors } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { buildApp } from './service';
 

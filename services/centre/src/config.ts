@@ -1,4 +1,4 @@
-import { baseConfigSchema, loadConfig, portSchema } from '@corredor/service-kit/config';
+import { baseConfigSchema, isKnownDevelopmentSecret, loadConfig, portSchema } from '@corredor/service-kit/config';
 import { z } from 'zod';
 import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
 
@@ -31,10 +31,18 @@ const centreConfigSchema = z.object({
 
 /** The environment, read once. */
 export const config = loadConfig(
-  z.intersection(baseConfigSchema, centreConfigSchema).refine(
-    (env) => env.NODE_ENV !== 'production' || (env.OIDC_COOKIE_KEYS !== undefined && !env.OIDC_COOKIE_KEYS.includes(DEVELOPMENT_COOKIE_KEY)),
-    { message: 'production needs its own cookie keys (the development key is published)', path: ['OIDC_COOKIE_KEYS'] },
-  ),
+  z
+    .intersection(baseConfigSchema, centreConfigSchema)
+    .refine(
+      (env) =>
+        env.NODE_ENV !== 'production' ||
+        (env.OIDC_COOKIE_KEYS !== undefined && !env.OIDC_COOKIE_KEYS.some((key) => key === DEVELOPMENT_COOKIE_KEY || isKnownDevelopmentSecret(key))),
+      { message: 'production needs its own cookie keys (the development key is published)', path: ['OIDC_COOKIE_KEYS'] },
+    )
+    .refine((env) => !(env.NODE_ENV === 'production' && env.OIDC_KEY_ENCRYPTION_SECRET !== undefined && isKnownDevelopmentSecret(env.OIDC_KEY_ENCRYPTION_SECRET)), {
+      message: 'is a published development secret: set your own',
+      path: ['OIDC_KEY_ENCRYPTION_SECRET'],
+    }),
   process.env,
 );
 export type CentreConfig = typeof config;

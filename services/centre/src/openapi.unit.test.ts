@@ -1,4 +1,4 @@
-import { apiConformance, openApiErrors } from '@corredor/service-kit';
+import { apiConformance, openApiErrors } from '@corredor/service-kit/testing';
 import { centreTestApp } from './testing/centre-test-app';
 
 describe('the centre API', () => {

@@ -3,6 +3,7 @@ import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from
 import { Router } from 'express';
 import type { Connection } from 'mongoose';
 import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
+import { issueMissingDataKeysUseCase } from './centres/centre-data-key.use-case';
 import { MemoryCentreRepository } from './centres/centre.repository.memory';
 import { MongoCentreRepository } from './centres/centre.repository.mongo';
 import { centresRoutes } from './centres/centres.routes';
@@ -70,7 +71,7 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
     name: 'centre',
     errorPrefix: 'CENTRE',
     defaultPort: 3006,
-    create: ({ mongo, clock, logger, outboxWritten }) => {
+    create: ({ mongo, clock, logger, outboxWritten, keyWrapper }) => {
       const { outbox, centres, staff, processed, oidc, keys, createLimiter } = storage(mongo, clock);
       const hasher = settings.hasher ?? argon2idHasher();
       const staffDeps: StaffDeps = { staff, centres, clock, hasher, publicUrl, invitationTtlMs: settings.invitationTtlMs };
@@ -96,8 +97,9 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
       }, KEY_ROTATION_CHECK_MS);
       rotation.unref();
 
-      const api = new ApiRoutes();
-      centresRoutes(api, { centres, clock, outboxWritten });
+      const centreDeps = { centres, clock, outboxWritten, keyWrapper };
+      const api = new ApiRoutes('centre');
+      centresRoutes(api, centreDeps);
       coordinatorRoutes(api, staffDeps);
       staffRoutes(api, staffDeps);
       const publicRoutes = Router();
@@ -110,6 +112,14 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
         processed,
         outbox,
         isStoreReachable: async () => (await centres.isReachable()) && (await staff.isReachable()),
+        // Centres registered before data keys existed get theirs; a failure is retried at the next start.
+        start: () => {
+          issueMissingDataKeysUseCase(centreDeps)
+            .then((issued) => {
+              if (issued.length > 0) logger.info({ centres: issued }, 'data keys issued to centres that had none');
+            })
+            .catch((error: unknown) => logger.error({ errorName: error instanceof Error ? error.name : 'unknown' }, 'issuing missing data keys failed'));
+        },
         stop: async () => clearInterval(rotation),
       };
     },

@@ -1,5 +1,5 @@
 import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type AppDeps, type CentreKeys, type ServiceDefinition } from '@corredor/service-kit';
 import type { Connection } from 'mongoose';
 import { consentRoutes } from './consents/consents.routes';
 import { MemoryConsentRepository } from './consents/consent.repository.memory';
@@ -17,13 +17,14 @@ import { MemoryPersonRepository } from './people/person.repository.memory';
 import { MongoPersonRepository } from './people/person.repository.mongo';
 import { receiveTransferredPerson } from './transfers/receive-transferred-person.subscriber';
 
-function storage(mongo: Connection | null) {
+/** Personal data is sealed under each centre's data key by the repositories (one codec per record, shared by both adapters). */
+function storage(mongo: Connection | null, keys: CentreKeys) {
   if (mongo) {
     const outbox = new MongoOutbox(mongo);
     const stores = {
-      intakes: new MongoIntakeRepository(mongo),
-      people: new MongoPersonRepository(mongo, outbox),
-      consents: new MongoConsentRepository(mongo, outbox),
+      intakes: new MongoIntakeRepository(mongo, keys),
+      people: new MongoPersonRepository(mongo, outbox, keys),
+      consents: new MongoConsentRepository(mongo, outbox, keys),
       idempotency: new MongoIdempotencyRepository(mongo),
       outbox,
     };
@@ -31,9 +32,9 @@ function storage(mongo: Connection | null) {
   }
   const outbox = new MemoryOutbox();
   const stores = {
-    intakes: new MemoryIntakeRepository(),
-    people: new MemoryPersonRepository(outbox),
-    consents: new MemoryConsentRepository(outbox),
+    intakes: new MemoryIntakeRepository(keys),
+    people: new MemoryPersonRepository(outbox, keys),
+    consents: new MemoryConsentRepository(outbox, keys),
     idempotency: new MemoryIdempotencyRepository(),
     outbox,
   };
@@ -44,11 +45,11 @@ export const intakeService: ServiceDefinition = {
   name: 'intake',
   errorPrefix: 'INTAKE',
   defaultPort: 3001,
-  create: ({ mongo, clock, outboxWritten, centres }) => {
-    const stores = storage(mongo);
-    const api = new ApiRoutes();
-    peopleRoutes(api, stores);
-    intakeRoutes(api, { ...stores, centres, clock, outboxWritten });
+  create: ({ mongo, clock, outboxWritten, centres, keys, audit }) => {
+    const stores = storage(mongo, keys);
+    const api = new ApiRoutes('intake');
+    peopleRoutes(api, { ...stores, audit, clock, outboxWritten });
+    intakeRoutes(api, { ...stores, centres, clock, outboxWritten, keys, audit });
     consentRoutes(api, { ...stores, clock, outboxWritten });
     intakeFormRoutes(api, { forms: stores.forms, clock, centres });
     return {

@@ -17,7 +17,7 @@ export const notificationService: ServiceDefinition = {
   defaultPort: 3004,
   create: ({ mongo, clock, centres }) => {
     const notifications = mongo ? new MongoNotificationRepository(mongo) : new MemoryNotificationRepository();
-    const api = new ApiRoutes();
+    const api = new ApiRoutes('notification');
     notificationRoutes(api, { notifications });
     const deps = { notifications, clock, centres };
     return {

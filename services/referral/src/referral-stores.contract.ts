@@ -193,5 +193,27 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       await s.consents.record(change(second, 'withdrawn', '2026-11-25T09:00:00Z'));
       expect(await latest()).toEqual([second, 'withdrawn', '2026-11-25T09:00:00.000Z']);
     });
+
+    it('forgets an erased person: their sharing consents go, their cases and referrals no longer name them; others are untouched', async () => {
+      const [personId, otherId, partnerId, unlinked] = [uuid('66666666'), uuid('66666666'), uuid('00000000'), uuid('77777777')];
+      const at = new Date('2026-11-23T09:00:00Z');
+      for (const [tenant, person] of [['tijuana', personId], ['tijuana', otherId], ['tapachula', personId]] as const) {
+        await s.consents.record({ tenant, personId: person, partnerId, consentId: uuid('55555555'), state: 'given', changedAt: at });
+        await s.cases.recordOpened(tenant, `case-${tenant}-${person}`, person, at);
+        await s.referrals.add(aReferral(`case-${tenant}-${person}`, 1, { tenant, personId: person, partnerId }));
+      }
+      expect(await s.consents.forgetPerson('tijuana', personId)).toBe(1);
+      expect(await s.referrals.unlinkPerson('tijuana', personId, unlinked)).toBe(1);
+      expect(await s.cases.unlinkPerson('tijuana', personId, unlinked)).toBe(1);
+
+      expect(await s.consents.find('tijuana', personId, partnerId)).toBeNull();
+      expect(await s.consents.find('tijuana', otherId, partnerId)).not.toBeNull();
+      expect(await s.consents.find('tapachula', personId, partnerId)).not.toBeNull();
+      expect((await s.cases.find('tijuana', `case-tijuana-${personId}`))?.personId).toBe(unlinked);
+      expect((await s.cases.find('tapachula', `case-tapachula-${personId}`))?.personId).toBe(personId);
+      const [kept] = await s.referrals.listForCase('tijuana', `case-tijuana-${personId}`, { after: null, limit: 10 });
+      expect(kept).toMatchObject({ personId: unlinked, need: 'shelter', status: 'made' });
+      expect((await s.referrals.listForCase('tapachula', `case-tapachula-${personId}`, { after: null, limit: 10 }))[0]?.personId).toBe(personId);
+    });
   });
 }

@@ -43,7 +43,7 @@ export const referralService: ServiceDefinition = {
   defaultPort: 3003,
   create: ({ mongo, clock, centres }) => {
     const { partners, cases, referrals, consents, processed, isReachable } = storage(mongo);
-    const api = new ApiRoutes();
+    const api = new ApiRoutes('referral');
     partnersRoutes(api, { partners, clock });
     partnerDirectoryRoutes(api, { partners, clock, centres });
     referralsRoutes(api, { partners, cases, referrals, consents, clock });
@@ -51,7 +51,7 @@ export const referralService: ServiceDefinition = {
       api,
       subscriptions: [
         orderedSubscription(trackCases.config.group, trackCases.handlers({ cases })),
-        orderedSubscription(trackSharingConsents.config.group, trackSharingConsents.handlers({ consents, referrals })),
+        orderedSubscription(trackSharingConsents.config.group, trackSharingConsents.handlers({ consents, referrals, cases })),
       ],
       processed,
       isStoreReachable: isReachable,

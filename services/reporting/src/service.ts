@@ -16,7 +16,7 @@ export const reportingService: ServiceDefinition = {
   create: ({ mongo, clock, centres }) => {
     const people = mongo ? new MongoServedPersonRepository(mongo) : new MemoryServedPersonRepository();
     const consents = mongo ? new MongoStatisticsConsentRepository(mongo) : new MemoryStatisticsConsentRepository();
-    const api = new ApiRoutes();
+    const api = new ApiRoutes('reporting');
     peopleServedRoutes(api, { people, clock, centres });
     return {
       api,

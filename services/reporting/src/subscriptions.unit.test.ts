@@ -1,5 +1,5 @@
 import { EVENT_DEFINITIONS, TOPICS } from '@corredor/contracts';
-import { testAppDeps } from '@corredor/service-kit';
+import { testAppDeps } from '@corredor/service-kit/testing';
 import { buildApp } from './service';
 
 describe("the reporting service's subscriptions", () => {

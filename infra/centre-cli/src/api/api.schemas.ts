@@ -1,9 +1,12 @@
 import { centreContactSchema, centreIdSchema, centreSnapshotSchema, centreStatusSchema } from '@corredor/contracts';
 import { z } from 'zod';
 
-/** A centre as the centre service returns it; fields added later are ignored, not refused. */
-/** A centre as the registry shows it to operators: the snapshot every service holds, plus the office's contact details. */
-export const centreSchema = z.object({ ...centreSnapshotSchema.shape, contact: centreContactSchema.default({}) });
+/**
+ * A centre as the registry shows it to operators: the snapshot every service holds (never its data
+ * key: the registry does not show it), plus the office's contact details. Fields added later are
+ * ignored, not refused.
+ */
+export const centreSchema = z.object({ ...centreSnapshotSchema.omit({ dataKey: true }).shape, contact: centreContactSchema.default({}) });
 export type Centre = z.infer<typeof centreSchema>;
 
 export const changeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });

@@ -11,7 +11,7 @@ export async function signDevelopmentOperatorToken(network: string, secret?: str
   const parsed = networkIdSchema.safeParse(network);
   if (!parsed.success) throw usageError(`"${network}" is not a network id (a lowercase slug such as "${DEFAULT_NETWORK}")`);
   // Loaded only here: the service kit brings the whole HTTP stack, which a command with a real token never needs.
-  const { signDevToken, TEST_AUTH } = await import('@corredor/service-kit');
+  const [{ signDevToken }, { TEST_AUTH }] = await Promise.all([import('@corredor/service-kit'), import('@corredor/service-kit/testing')]);
   return signDevToken({
     ...TEST_AUTH,
     secret: secret ?? TEST_AUTH.secret,

@@ -7,7 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { applyCentreFile } from '@corredor/centre-cli';
-import { signDevToken, TEST_AUTH } from '@corredor/service-kit';
+import { signDevToken } from '@corredor/service-kit';
+import { TEST_AUTH } from '@corredor/service-kit/testing';
 import { DEMO_CENTRE_FILES } from '../demo-centres';
 import { demoIntake } from '../demo-intake';
 import { startPlatform } from '../platform';

@@ -26,4 +26,20 @@ export const centreSuspendedV1 = lifecycleEvent('centre.suspended');
 export const centreReactivatedV1 = lifecycleEvent('centre.reactivated');
 export const centreArchivedV1 = lifecycleEvent('centre.archived');
 
-export const CENTRE_EVENTS = [centreProvisionedV1, centreUpdatedV1, centreSuspendedV1, centreReactivatedV1, centreArchivedV1] as const;
+/** The centre got a data key (at provisioning, or at the centre service's start for a centre from before data keys). */
+export const centreDataKeyIssuedV1 = lifecycleEvent('centre.data-key-issued');
+/**
+ * The centre's data key was destroyed (crypto-shredding): the snapshot's `dataKey` is
+ * `{ state: 'destroyed' }`, and compaction drops the earlier events that still held the wrapped key.
+ */
+export const centreDataKeyDestroyedV1 = lifecycleEvent('centre.data-key-destroyed');
+
+export const CENTRE_EVENTS = [
+  centreProvisionedV1,
+  centreUpdatedV1,
+  centreSuspendedV1,
+  centreReactivatedV1,
+  centreArchivedV1,
+  centreDataKeyIssuedV1,
+  centreDataKeyDestroyedV1,
+] as const;

@@ -5,6 +5,7 @@ import { errorFields, type Logger } from '../logger';
 import { contextFromHeaders } from '../trace-context';
 import { HEADERS, type ConsumedMessage, type DeliveryControls, type MessageBus } from '../transport';
 import type { ProcessedEvents } from './processed-events';
+import { openEventData, type EventSealer } from '../sealing/sealed-events';
 import { PermanentHandlerError, type Subscription } from './subscriber';
 
 export interface RetryPolicy {
@@ -24,6 +25,8 @@ export interface EventConsumerDeps {
   clock?: () => Date;
   retry?: RetryPolicy;
   deadLetterTopic?: string;
+  /** Opens events whose data was sealed under a centre's data key; without it such events are dead-lettered. */
+  sealer?: EventSealer;
 }
 
 export type DeadLetterCode =
@@ -32,6 +35,7 @@ export type DeadLetterCode =
   | 'MESSAGE.UNKNOWN_EVENT'
   | 'MESSAGE.INVALID_DATA'
   | 'MESSAGE.TENANT_MISMATCH'
+  | 'MESSAGE.UNREADABLE'
   | 'HANDLER.FAILED';
 
 export const DEAD_LETTER_HEADERS = {
@@ -45,6 +49,11 @@ export const DEAD_LETTER_HEADERS = {
 } as const;
 
 const tracer = trace.getTracer('@corredor/messaging');
+
+/** Validation messages quote what was sent (an unknown key's name): keep their shape, not the text. */
+export function withoutQuotedText(reason: string): string {
+  return reason.replace(/"[^"]*"/g, '"…"');
+}
 
 /**
  * Runs one subscription: every message is validated against its contract (invalid ones are
@@ -62,13 +71,17 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
   const deadLetterTopic = deps.deadLetterTopic ?? TOPICS.deadLetter;
   const log = deps.logger;
 
-  const deadLetter = async (message: ConsumedMessage, code: DeadLetterCode, reason: string) => {
+  const deadLetter = async (message: ConsumedMessage, code: DeadLetterCode, rawReason: string) => {
+    const reason = withoutQuotedText(rawReason);
     log.warn({ group: sub.group, topic: message.topic, partition: message.partition, offset: message.offset, code, reason }, 'message dead-lettered');
     await deps.bus.publish([
       {
         topic: deadLetterTopic,
         key: message.key,
-        value: message.value,
+        // A message that broke its contract may hold anything, personal data in clear included: the
+        // record points at it (topic, partition, offset) instead of copying it. A valid event whose
+        // handler failed is kept whole, for replay: its personal data travels sealed.
+        value: code === 'HANDLER.FAILED' ? message.value : '',
         headers: {
           ...message.headers,
           [DEAD_LETTER_HEADERS.code]: code,
@@ -127,7 +140,14 @@ export async function startSubscription(deps: EventConsumerDeps, sub: Subscripti
     // only the types it handles. Unknown versions of its own types are dead-lettered, for replay.
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (typeof type === 'string' && !sub.types.includes(type)) return;
-    const parsed = deps.registry.parse(raw);
+    const opened = openEventData(raw, deps.sealer);
+    if (opened.kind === 'unreadable') return deadLetter(message, 'MESSAGE.UNREADABLE', opened.reason);
+    if (opened.kind === 'destroyed') {
+      // Crypto-shredded: nothing of the event can ever be read again, so there is nothing to retry.
+      log.info({ group: sub.group, topic: message.topic, partition: message.partition, offset: message.offset }, 'event of a destroyed data key skipped');
+      return;
+    }
+    const parsed = deps.registry.parse(opened.raw);
     if (!parsed.ok) return deadLetter(message, parsed.code, parsed.reason);
     const event = parsed.event;
     const tenantHeader = message.headers[HEADERS.tenant];

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { COMPACTED_TOPICS, TOPIC_PARTITIONS } from '@corredor/contracts';
 import { z } from 'zod';
+import { kafkaSecurityEnvSchema, kafkaSecurityFromEnv, kafkaSecurityIssues } from './kafka-security';
 import { ensureTopics, kafkaTopicAdmin } from './kafka-topics';
 
 /**
@@ -10,12 +11,21 @@ import { ensureTopics, kafkaTopicAdmin } from './kafka-topics';
  * or refuses a topic.
  */
 async function main(): Promise<number> {
-  const env = z.object({ KAFKA_BROKERS: z.string().min(1) }).safeParse(process.env);
+  const env = kafkaSecurityEnvSchema.extend({ KAFKA_BROKERS: z.string().min(1), NODE_ENV: z.string().optional() }).safeParse(process.env);
   if (!env.success) {
-    process.stderr.write('kafka-topics: set KAFKA_BROKERS (comma-separated bootstrap servers)\n');
+    const names = env.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    process.stderr.write(`kafka-topics: check ${names} (KAFKA_BROKERS: comma-separated bootstrap servers)\n`);
     return 2;
   }
-  const admin = kafkaTopicAdmin(env.data.KAFKA_BROKERS.split(',').map((broker) => broker.trim()));
+  const issues = kafkaSecurityIssues(env.data, env.data.NODE_ENV === 'production');
+  if (issues.length > 0) {
+    process.stderr.write(`kafka-topics: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}\n`);
+    return 2;
+  }
+  const admin = kafkaTopicAdmin(
+    env.data.KAFKA_BROKERS.split(',').map((broker) => broker.trim()),
+    kafkaSecurityFromEnv(env.data),
+  );
   try {
     const plan = await ensureTopics(admin, TOPIC_PARTITIONS, COMPACTED_TOPICS);
     for (const { topic, partitions, compacted } of plan.create) {

@@ -2,11 +2,14 @@ import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type LogEntr
 import type { Logger } from '../logger';
 import type { ConsumeOptions, MessageBus, TransportMessage } from '../transport';
 import { CatchUpTracker, type PartitionStart } from './catch-up';
+import { kafkaClientSecurity, type KafkaSecurity } from './kafka-security';
 
 export interface KafkaBusOptions {
   clientId: string;
   brokers: string[];
   logger: Logger;
+  /** TLS and SASL (plain text without). */
+  security?: KafkaSecurity;
   /**
    * Consumers are evicted when no heartbeat arrives within this time; handlers heartbeat while
    * retrying. It also bounds recovery after an outage: a consumer that crashed rejoins as a new
@@ -56,6 +59,7 @@ export class KafkaBus implements MessageBus {
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
+      ...kafkaClientSecurity(options.security ?? { tls: false }),
       connectionTimeout: 3000,
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(options.logger),

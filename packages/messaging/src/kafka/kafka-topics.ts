@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { kafkaClientSecurity, type KafkaSecurity } from './kafka-security';
 import { planTopics, type TopicPlan, type TopicToCreate } from './topic-plan';
 
 /** The two things topic set-up asks of a cluster; kafkajs's admin client below, a fake in tests. */
@@ -20,10 +21,11 @@ export async function ensureTopics(admin: TopicAdmin, declared: Record<string, n
 }
 
 /** kafkajs's admin client as a TopicAdmin; `close` disconnects it. */
-export function kafkaTopicAdmin(brokers: string[]): TopicAdmin & { close(): Promise<void> } {
+export function kafkaTopicAdmin(brokers: string[], security: KafkaSecurity = { tls: false }): TopicAdmin & { close(): Promise<void> } {
   const kafka = new Kafka({
     clientId: 'corredor-topics',
     brokers,
+    ...kafkaClientSecurity(security),
     logLevel: logLevel.ERROR,
     // A broker that is still starting gets about a minute before the set-up gives up.
     retry: { initialRetryTime: 500, maxRetryTime: 5000, retries: 15 },

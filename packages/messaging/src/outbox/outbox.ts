@@ -1,4 +1,5 @@
 import { CLOUDEVENTS_CONTENT_TYPE, type EventDefinition, type EventEnvelope } from '@corredor/contracts';
+import { sealEventData, type EventSealer } from '../sealing/sealed-events';
 import { currentTraceHeaders } from '../trace-context';
 import { HEADERS, type TransportMessage } from '../transport';
 
@@ -31,16 +32,18 @@ function nextPosition(at: Date): number {
 }
 
 /**
- * Prepares an event for the outbox. The trace context of the request is captured now, so the relay
+ * Prepares an event for the outbox; one that carries personal data is sealed under its centre's
+ * data key first, so it rests and travels as ciphertext. The trace context of the request is captured now, so the relay
  * that publishes later continues the same trace.
  */
-export function toOutboxRecord(definition: EventDefinition, event: EventEnvelope, key: string, at: Date): OutboxRecord {
+export function toOutboxRecord(definition: EventDefinition, event: EventEnvelope, key: string, at: Date, sealer?: EventSealer): OutboxRecord {
+  if (definition.carriesPersonalData && !sealer) throw new Error(`${definition.type} carries personal data: seal it (pass the service's keys)`);
   return {
     id: event.id,
     tenant: event.tenantid,
     topic: definition.topic,
     key,
-    value: JSON.stringify(event),
+    value: JSON.stringify(definition.carriesPersonalData && sealer ? sealEventData(event, sealer) : event),
     headers: {
       ...currentTraceHeaders(),
       [HEADERS.contentType]: CLOUDEVENTS_CONTENT_TYPE,

@@ -16,6 +16,23 @@ export interface FindOptions {
 
 type Stored = { id: string };
 
+/** Collections created while a test watches (see watchMemoryCollections); empty unless one does. */
+const watchers = new Set<Set<MemoryCollection<Stored>>>();
+
+/**
+ * For tests: collects every MemoryCollection created from now on (in any service), so a test can
+ * prove a request changed nothing in any store. Call `stop` when done; nothing is kept otherwise.
+ */
+export function watchMemoryCollections(): { collections(): ReadonlyArray<MemoryCollection<Stored>>; snapshot(): string; stop(): void } {
+  const seen = new Set<MemoryCollection<Stored>>();
+  watchers.add(seen);
+  return {
+    collections: () => [...seen],
+    snapshot: () => JSON.stringify([...seen].map((collection) => [collection.name, collection.contents()])),
+    stop: () => void watchers.delete(seen),
+  };
+}
+
 /**
  * A deep copy made with this module's own constructors. structuredClone would do, but its Dates can
  * come from another realm than mingo's (jest runs tests in a VM context), and mingo then compares
@@ -63,6 +80,12 @@ export class MemoryCollection<T extends Stored> {
   ) {
     this.indexes = uniqueIndexes.map((index) => ({ index, keys: new Map() }));
     this.lookups = lookupIndexes.map((fields) => ({ fields, keys: new Map() }));
+    for (const watcher of watchers) watcher.add(this as unknown as MemoryCollection<Stored>);
+  }
+
+  /** Every document, in id order: a copy, for tests that compare a store before and after. */
+  contents(): T[] {
+    return [...this.docs.keys()].sort().map((id) => copy(this.docs.get(id) as T));
   }
 
   insert(doc: T): void {

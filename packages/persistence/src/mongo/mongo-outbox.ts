@@ -1,6 +1,6 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
-import { inTransaction, translateMongoError } from './mongo-connection';
+import { inTransaction, translateMongoError, trusted } from './mongo-connection';
 
 interface OutboxDocument extends Omit<OutboxRecord, 'id'> {
   _id: string;
@@ -47,7 +47,7 @@ export class MongoOutbox implements OutboxStore {
   }
 
   async removePublished(ids: string[]): Promise<void> {
-    await this.model.deleteMany({ _id: { $in: ids } });
+    await this.model.deleteMany({ _id: trusted({ $in: ids }) });
   }
 
   async countPending(): Promise<number> {

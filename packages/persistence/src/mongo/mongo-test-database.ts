@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { connectMongo } from './mongo-connection';
+import { prepareIndexes } from './mongo-readiness';
 
 /**
  * For contract suites: `describe` that runs only when MONGO_URL is set (a replica set, for
@@ -28,13 +29,11 @@ export function describeWithMongo(name: string, body: (connection: () => Connect
 }
 
 /**
- * Creates the collections and indexes of every model registered on the connection: unique indexes
- * must exist before the first write, and collections before a transaction writes to them.
+ * Creates the collections and indexes of every model registered on the connection, as a service's
+ * start-up does: unique indexes must exist before the first write, and collections before a
+ * transaction writes to them.
  */
 export async function prepareModels<T>(connection: Connection, value: T): Promise<T> {
-  await Promise.all(Object.values(connection.models).map(async (model) => {
-    await model.createCollection();
-    await model.syncIndexes();
-  }));
+  await prepareIndexes(connection);
   return value;
 }

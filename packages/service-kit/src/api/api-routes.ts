@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import type { Role } from '@corredor/contracts';
+import { ACCESS_MATRIX, routeKey, type AccessSection, type ApiService, type Role, type RouteKey } from '@corredor/contracts';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { requireRole } from '../auth/principal';
@@ -15,14 +15,15 @@ export interface RouteResponse {
   headers?: Record<string, string>;
 }
 
-/** One API route: what it takes, what it answers, and who may call it. The route validates with the same schemas it documents. */
+/**
+ * One API route: what it takes and what it answers. The route validates with the same schemas it
+ * documents. Who may call it is not here: it is the route's row in the access matrix.
+ */
 export interface RouteSpec {
   summary: string;
   description?: string;
   /** Groups routes in the document: "Cases", "Tasks"... */
   tag: string;
-  /** Who may call it: checked before anything else, and listed in the document as `x-roles`. */
-  roles: readonly Role[];
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -80,11 +81,21 @@ export function openApiPath(expressPath: string): string {
  * validation of params, query and body, then the handlers) and described in the service's OpenAPI
  * 3.1 document from the same zod schemas. Routes cannot be added any other way, so the document
  * cannot miss one (see `undocumentedRoutes`).
+ *
+ * Built on the service's section of the access matrix (`new ApiRoutes('case')`; a test's own
+ * routes may bring a section of their own): each route's roles are its row, checked before
+ * anything else and listed in the document as `x-roles`. Registering a route without a row throws,
+ * so a service with one fails to build, and so does every test of it.
  */
 export class ApiRoutes {
   private readonly expressRouter = Router();
   private readonly registry = new OpenAPIRegistry();
   private readonly documented: DocumentedRoute[] = [];
+  private readonly access: AccessSection;
+
+  constructor(access: ApiService | AccessSection) {
+    this.access = typeof access === 'string' ? ACCESS_MATRIX[access] : access;
+  }
 
   get(path: string, spec: RouteSpec, ...handlers: RequestHandler[]): this {
     return this.add('get', path, spec, handlers);
@@ -111,6 +122,12 @@ export class ApiRoutes {
     return this.documented;
   }
 
+  /** Rows of the section no route was registered for: a stale row grants nothing, but misleads whoever reads the table. */
+  get unroutedRows(): RouteKey[] {
+    const routed = new Set(this.documented.map((route) => routeKey(route.method, route.path)));
+    return (Object.keys(this.access) as RouteKey[]).filter((key) => !routed.has(key));
+  }
+
   /** The OpenAPI 3.1 document of these routes. */
   document(info: { title: string; version: string; description?: string }): ReturnType<OpenApiGeneratorV31['generateDocument']> {
     this.registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
@@ -126,18 +143,27 @@ export class ApiRoutes {
     if (this.documented.some((route) => route.method === method && route.path === path)) {
       throw new Error(`${method.toUpperCase()} ${path} is defined twice`);
     }
+    const roles = this.rolesOf(method, path);
     const schemas = {
       ...(spec.params ? { params: spec.params } : {}),
-      ...(spec.query ? { query: spec.query } : {}),
+      // A query parameter the route does not define is refused (422), as an unknown body field is: `status[$ne]=x` must not pass as an ignored extra.
+      ...(spec.query ? { query: spec.query.strict() } : {}),
       ...(spec.body ? { body: spec.body } : {}),
     };
-    this.expressRouter[method](path, requireRole(...spec.roles), validate(schemas), ...handlers);
-    this.documented.push({ method, path, roles: spec.roles });
-    this.registry.registerPath(this.describe(method, path, spec));
+    this.expressRouter[method](path, requireRole(...roles), validate(schemas), ...handlers);
+    this.documented.push({ method, path, roles });
+    this.registry.registerPath(this.describe(method, path, spec, roles));
     return this;
   }
 
-  private describe(method: Method, path: string, spec: RouteSpec): RouteConfig {
+  private rolesOf(method: Method, path: string): readonly Role[] {
+    const key = routeKey(method, path);
+    const roles = Object.hasOwn(this.access, key) ? this.access[key] : undefined;
+    if (!roles) throw new Error(`${key} has no row in the access matrix (packages/contracts/src/access/access-matrix.ts): say who may call it there`);
+    return roles;
+  }
+
+  private describe(method: Method, path: string, spec: RouteSpec, roles: readonly Role[]): RouteConfig {
     const responses: RouteConfig['responses'] = {};
     for (const [status, response] of Object.entries(spec.responses)) {
       responses[status] = {
@@ -161,7 +187,7 @@ export class ApiRoutes {
       ...(spec.description ? { description: spec.description } : {}),
       tags: [spec.tag],
       operationId: `${method}${path.replace(/[:/{}-]+(\w)/g, (_match, letter: string) => letter.toUpperCase())}`,
-      'x-roles': [...spec.roles],
+      'x-roles': [...roles],
       request: {
         ...(spec.params ? { params: spec.params } : {}),
         ...(spec.query ? { query: spec.query } : {}),

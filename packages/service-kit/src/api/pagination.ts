@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RequestValidationError } from '../http/problem';
+import { trusted } from '@corredor/persistence';
 
 /** `limit` (1..max, default) and an opaque `cursor` from the previous page's `nextCursor`. */
 export function pageQuery(options: { defaultLimit?: number; maxLimit?: number } = {}) {
@@ -52,7 +53,8 @@ export type SortKey = readonly [field: string, direction: 1 | -1];
 export function afterPosition(sort: readonly SortKey[], position: readonly unknown[]): Record<string, unknown> {
   const branches = sort.map(([field, direction], index) => {
     const equal = Object.fromEntries(sort.slice(0, index).map(([previous], i) => [previous, position[i]]));
-    return { ...equal, [field]: { [direction === 1 ? '$gt' : '$lt']: position[index] } };
+    // Written here, not sent by a client: marked trusted so MongoDB's sanitizeFilter keeps the operator (mingo ignores the mark).
+    return { ...equal, [field]: trusted({ [direction === 1 ? '$gt' : '$lt']: position[index] }) };
   });
   return { $or: branches };
 }

@@ -16,13 +16,17 @@ export interface AuthSettings {
   jwks?: JWTVerifyGetKey;
   /** Issuer of the tokens signed with those keys (the provider's `issuer`); defaults to `issuer`. */
   jwksIssuer?: string;
+  /** The longest any token is accepted after it was issued (its `iat`), whatever its `exp`; seconds, default 12 hours. */
+  maxTokenAgeSeconds?: number;
 }
 
 export type TokenVerifier = (token: string) => Promise<AnyPrincipal>;
 
 const ASYMMETRIC = ['ES256', 'EdDSA', 'RS256', 'PS256'];
-/** The longest a development (HS256) token is accepted after it was issued. */
-export const DEVELOPMENT_TOKEN_MAX_AGE = '24h';
+/** The longest a token is accepted after it was issued, unless the settings say otherwise. */
+export const DEFAULT_TOKEN_MAX_AGE_SECONDS = 12 * 3600;
+/** How far clocks may disagree: a token issued further in the future than this is refused. */
+export const TOKEN_CLOCK_TOLERANCE_SECONDS = 30;
 
 /**
  * Verifies access tokens from the identity provider (asymmetric, against its JWKS) and, when a
@@ -33,21 +37,20 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
   const secret = settings.secret ? new TextEncoder().encode(settings.secret) : null;
   const jwks = settings.jwks ?? (settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : null);
   if (!secret && !jwks) throw new Error('auth needs a secret or a JWKS URL');
+  // Every token must say when it was issued: not in the future, and not longer ago than the maximum age, however far its exp.
+  const bounds = {
+    requiredClaims: ['exp', 'iat'],
+    maxTokenAge: settings.maxTokenAgeSeconds ?? DEFAULT_TOKEN_MAX_AGE_SECONDS,
+    clockTolerance: TOKEN_CLOCK_TOLERANCE_SECONDS,
+  };
   return async (token) => {
     const { alg } = decodeProtectedHeader(token);
     let payload: unknown;
     if (alg === 'HS256' && secret) {
-      // Development tokens are signed by whoever holds the secret: however far their exp, none lives past a day.
-      ({ payload } = await jwtVerify(token, secret, {
-        issuer: settings.issuer,
-        audience: settings.audience,
-        algorithms: ['HS256'],
-        requiredClaims: ['exp', 'iat'],
-        maxTokenAge: DEVELOPMENT_TOKEN_MAX_AGE,
-      }));
+      ({ payload } = await jwtVerify(token, secret, { issuer: settings.issuer, audience: settings.audience, algorithms: ['HS256'], ...bounds }));
     } else if (alg !== undefined && ASYMMETRIC.includes(alg) && jwks) {
       const issuer = settings.jwksIssuer ?? settings.issuer;
-      ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.audience, algorithms: ASYMMETRIC, requiredClaims: ['exp'] }));
+      ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.audience, algorithms: ASYMMETRIC, ...bounds }));
     } else {
       throw new Error('unsupported token algorithm');
     }

@@ -102,3 +102,55 @@ describe('tokens from the identity provider (JWKS)', () => {
     }
   });
 });
+
+describe('bounds on every token', () => {
+  const PROVIDER = 'https://idp.corredor.test';
+  const now = () => Math.floor(Date.now() / 1000);
+  const dev = (sub: string, build: (jwt: SignJWT) => SignJWT = (jwt) => jwt.setIssuedAt().setExpirationTime('1h')) =>
+    build(new SignJWT({ centre: 'tijuana', roles: ['lawyer'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(TEST_AUTH.issuer).setAudience(TEST_AUTH.audience)).sign(key);
+
+  async function provider() {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] });
+    const sign = (build: (jwt: SignJWT) => SignJWT, sub = 'ana') =>
+      build(new SignJWT({ centre: 'tijuana', roles: ['promoter'] }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject(sub).setIssuer(PROVIDER).setAudience(TEST_AUTH.audience)).sign(privateKey);
+    return { jwks, sign };
+  }
+
+  it("refuses the identity provider's token issued longer ago than the maximum age, however far its expiry", async () => {
+    const { jwks, sign } = await provider();
+    const verifyJwks = createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER });
+    await expect(verifyJwks(await sign((jwt) => jwt.setIssuedAt(now() - 60).setExpirationTime('1h')))).resolves.toMatchObject({ userId: 'ana' });
+    await expect(verifyJwks(await sign((jwt) => jwt.setIssuedAt(now() - 13 * 3600).setExpirationTime('50y')))).rejects.toThrow();
+    await expect(verifyJwks(await sign((jwt) => jwt.setExpirationTime('1h')))).rejects.toThrow();
+  });
+
+  it('takes the maximum age from the settings', async () => {
+    const verifyShort = createTokenVerifier({ ...TEST_AUTH, maxTokenAgeSeconds: 3600 });
+    await expect(verifyShort(await dev('u1', (jwt) => jwt.setIssuedAt(now() - 2 * 3600).setExpirationTime('1h')))).rejects.toThrow();
+    await expect(verifyShort(await dev('u1', (jwt) => jwt.setIssuedAt(now() - 600).setExpirationTime('1h')))).resolves.toMatchObject({ userId: 'u1' });
+  });
+
+  it('refuses a token issued in the future, beyond a small clock tolerance', async () => {
+    const { jwks, sign } = await provider();
+    const verifyJwks = createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER });
+    await expect(verify(await dev('u1', (jwt) => jwt.setIssuedAt(now() + 3600).setExpirationTime(now() + 7200)))).rejects.toThrow();
+    await expect(verifyJwks(await sign((jwt) => jwt.setIssuedAt(now() + 3600).setExpirationTime(now() + 7200)))).rejects.toThrow();
+    await expect(verify(await dev('u1', (jwt) => jwt.setIssuedAt(now() + 5).setExpirationTime('1h')))).resolves.toMatchObject({ userId: 'u1' });
+  });
+
+  it.each([
+    ['of 129 characters', 'a'.repeat(129)],
+    ['holding a space (a name)', 'Maria Lopez'],
+    ['holding a newline', 'u1\nadmin'],
+    ['holding markup', '<script>'],
+  ])('refuses a sub %s', async (_label, sub) => {
+    const { jwks, sign } = await provider();
+    await expect(verify(await dev(sub))).rejects.toThrow();
+    await expect(createTokenVerifier({ ...TEST_AUTH, jwks, jwksIssuer: PROVIDER })(await sign((jwt) => jwt.setIssuedAt().setExpirationTime('1h'), sub))).rejects.toThrow();
+  });
+
+  it.each(['a'.repeat(128), 'ana@tijuana', '0b9d3c1e-8a8f-4d43-9d57-3f6f1c2b9a10', 'auth0|x'.replace('|', ':'), 'dev-coordinator@red-corredor-mx'])('accepts the sub %s', async (sub) => {
+    await expect(verify(await dev(sub))).resolves.toMatchObject({ userId: sub });
+  });
+});

@@ -31,18 +31,24 @@ export interface NetworkPrincipal {
 export type AnyPrincipal = Principal | NetworkPrincipal;
 
 /**
+ * A user id as tokens carry it (`sub`): it is stored as who did what (`interviewedBy`, `recordedBy`),
+ * so it is bounded in length and characters (the identity provider's account ids, `ana@tijuana`).
+ */
+export const userIdSchema = z.string().regex(/^[A-Za-z0-9._@:+-]{1,128}$/, 'must be 1 to 128 letters, digits or . _ @ : + -');
+
+/**
  * The claims Corredor needs in an access token, whoever issued it: `sub`, `roles`, and exactly one
  * of `centre` (staff roles only) or `network` (operator, network-analyst).
  */
 export const tokenClaimsSchema = z.union([
   z.object({
-    sub: z.string().min(1),
+    sub: userIdSchema,
     centre: centreIdSchema,
     network: z.undefined().optional(),
     roles: z.array(roleSchema.refine((role) => (CENTRE_STAFF_ROLES as readonly Role[]).includes(role), 'is not a centre staff role')).min(1),
   }),
   z.object({
-    sub: z.string().min(1),
+    sub: userIdSchema,
     network: networkIdSchema,
     centre: z.undefined().optional(),
     roles: z.array(roleSchema.refine((role) => (NETWORK_ROLES as readonly Role[]).includes(role), 'is not a network role')).min(1),

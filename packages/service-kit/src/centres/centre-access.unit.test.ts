@@ -29,7 +29,7 @@ function thingsService(seen: Array<readonly string[]>): ServiceDefinition {
     errorPrefix: 'THINGS',
     defaultPort: 0,
     create: ({ centres }) => {
-      const api = new ApiRoutes();
+      const api = new ApiRoutes({ 'GET /things': CENTRE_STAFF_ROLES, 'GET /mine': ROLES });
       const spec = (roles: readonly Role[]) => ({ summary: 'things', tag: 'Test', roles, responses: { 200: { description: 'ok' } } });
       api.get('/things', spec(CENTRE_STAFF_ROLES), (_req, res) => void res.json({ centre: principalOf(res).centre }));
       api.get('/mine', spec(ROLES), (_req, res) => void res.json({ centre: principalOf(res).centre }));

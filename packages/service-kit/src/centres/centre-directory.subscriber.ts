@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CENTRE_EVENTS, type CentreSnapshot } from '@corredor/contracts';
 import { on, orderedSubscription, type Subscription } from '@corredor/messaging';
 import type { CentreDirectory } from './centre-directory';
+import type { CentreKeyring } from './centre-keys';
 
 /**
  * A consumer group of this process alone, so every instance of every service reads the whole
@@ -11,10 +12,17 @@ export function centreDirectoryGroup(service: string): string {
   return `${service}.centre-directory.${randomUUID()}`;
 }
 
-/** Feeds the directory from every centre lifecycle event: each carries the centre's whole snapshot. */
-export function centreDirectorySubscription(group: string, directory: CentreDirectory): Subscription {
+/**
+ * Feeds the directory from every centre lifecycle event: each carries the centre's whole snapshot.
+ * The keyring takes the centre's data key first, so a centre is never in the directory without
+ * the key its data needs (a key that cannot be unwrapped fails the handler, which retries it).
+ */
+export function centreDirectorySubscription(group: string, directory: CentreDirectory, keyring?: CentreKeyring): Subscription {
   const apply = async (event: { data: { centre: CentreSnapshot } }) => {
-    directory.apply(event.data.centre);
+    const snapshot = event.data.centre;
+    if (!directory.isNewer(snapshot)) return;
+    await keyring?.accept(snapshot);
+    directory.apply(snapshot);
   };
   return orderedSubscription(
     group,

@@ -20,10 +20,15 @@ export class CentreDirectory implements CentreDirectoryView {
   private readonly centres = new Map<string, CentreSnapshot>();
   private loaded = false;
 
+  /** Whether the snapshot is newer than what the view holds of its centre. */
+  isNewer(snapshot: CentreSnapshot): boolean {
+    const held = this.centres.get(snapshot.id);
+    return !held || held.configVersion < snapshot.configVersion;
+  }
+
   /** Returns whether the snapshot was newer and is now the centre's state. */
   apply(snapshot: CentreSnapshot): boolean {
-    const held = this.centres.get(snapshot.id);
-    if (held && held.configVersion >= snapshot.configVersion) return false;
+    if (!this.isNewer(snapshot)) return false;
     this.centres.set(snapshot.id, snapshot);
     return true;
   }

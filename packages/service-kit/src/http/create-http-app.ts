@@ -6,8 +6,10 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { authenticate, type TokenVerifier } from '../auth/authenticator';
 import { centreDirectoryRouter, requireActiveCentre } from '../centres/centre-access';
+import { RequestRateLimiter, type RateLimitOptions } from '../rate-limit/request-rate-limiter';
 import type { CentreDirectoryView } from '../centres/centre-directory';
 import { healthRouter, type HealthState, type ReadinessCheck } from './health';
+import { matchedRouteOf, rememberMatchedRoute } from './matched-route';
 import { notFoundHandler, problemMiddleware } from './problem';
 
 export interface HttpAppOptions {
@@ -28,6 +30,8 @@ export interface HttpAppOptions {
   bodyLimit?: string;
   /** How many reverse proxies stand in front: the client's address is taken that many X-Forwarded-For hops back (the sign-in throttle counts per address). */
   trustProxy?: number;
+  /** Rate limits on /v1 (defaults: DEFAULT_RATE_LIMITS in memory); false turns them off. */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /**
@@ -43,35 +47,17 @@ export function loggablePath(url: string, matchedRoute?: string): string {
   return segments.length > 2 ? `/${segments.slice(0, 2).join('/')}/…` : path;
 }
 
-/** The full pattern of the route each request matched, for its access log line. */
-const matchedRoutes = new WeakMap<object, string>();
-
 /**
- * Express sets `req.route` when a route matches, while `req.baseUrl` is the mount path of the
- * route's router (routers are mounted on fixed paths, never on parameters). The access line is
- * written when the response finishes, by which time an error handled outside the router has reset
- * `baseUrl`: so the pattern is taken as the route is set.
+ * A client's X-Request-Id is kept only when it is a UUID or a W3C-style trace id (16 to 64 hex
+ * digits): anything else (a name typed there, a huge or multi-line value) is replaced by a fresh
+ * UUID, as it is echoed in the response, written to the access log and becomes the
+ * correlationid/causationid of the events the request causes.
  */
-const rememberMatchedRoute: RequestHandler = (req, _res, next) => {
-  let route: unknown;
-  Object.defineProperty(req, 'route', {
-    configurable: true,
-    enumerable: true,
-    get: () => route,
-    set: (value: unknown) => {
-      route = value;
-      const path = (value as { path?: unknown } | undefined)?.path;
-      if (typeof path === 'string') matchedRoutes.set(req, `${req.baseUrl}${path}`);
-    },
-  });
-  next();
-};
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+export const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,64})$/i;
 
 const requestId: RequestHandler = (req, res, next) => {
   const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming.toLowerCase() : randomUUID();
   res.locals['requestId'] = id;
   res.setHeader('X-Request-Id', id);
   next();
@@ -81,6 +67,51 @@ const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');
   next();
 };
+
+/** A malformed request, answered 400 with this code (see toProblem): the shape body-parser gives its own parse errors. */
+function malformed(type: 'entity.parse.failed' | 'query.malformed'): Error {
+  return Object.assign(new Error(type), { status: 400, expose: true, type });
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** express.json's `verify`: invalid UTF-8 in a body is refused, not turned into U+FFFD and stored. */
+const utf8Only = (_req: unknown, _res: unknown, body: Buffer) => {
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw malformed('entity.parse.failed');
+  }
+};
+
+/** Pairs read from a query string at most, as node's querystring (express's default parser) reads. */
+const MAX_QUERY_PAIRS = 1000;
+
+function decodeQueryText(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    throw malformed('query.malformed');
+  }
+}
+
+/**
+ * The query string, parsed as express's default ("simple": no nesting, a repeated name gives an
+ * array, into an object without a prototype) but refusing escapes that are not UTF-8 (`%C3%28`,
+ * `%zz`) with a 400 instead of turning them into U+FFFD or keeping them as typed.
+ */
+export function parseQueryString(query: string | null | undefined): Record<string, string | string[]> {
+  const parsed: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const pair of (query ?? '').split('&').slice(0, MAX_QUERY_PAIRS)) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const name = decodeQueryText(at === -1 ? pair : pair.slice(0, at));
+    const value = decodeQueryText(at === -1 ? '' : pair.slice(at + 1));
+    const existing = parsed[name];
+    parsed[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return parsed;
+}
 
 const jsonOnly: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
@@ -100,7 +131,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 0);
+  app.set('query parser', parseQueryString);
   app.use(helmet());
+  // Nothing any service answers is for a cache to keep: people's data, health, the API's description, errors.
+  app.use(noStore);
   app.use(requestId);
   app.use(rememberMatchedRoute);
   app.use(
@@ -117,7 +151,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
         req: (req: { id: string; method: string; url: string; raw?: object }) => ({
           id: req.id,
           method: req.method,
-          path: loggablePath(req.url, req.raw ? matchedRoutes.get(req.raw) : undefined),
+          path: loggablePath(req.url, req.raw ? matchedRouteOf(req.raw) : undefined),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -132,18 +166,21 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(options.openapi);
   });
+  const limits = options.rateLimit === false ? null : new RequestRateLimiter(options.rateLimit ?? {}, options.logger);
+  const authenticated = authenticate(options.verifyToken);
   app.use(
     '/v1',
-    noStore,
+    // Who is asking comes first: no body is read for a caller without a valid token, nor beyond the caller's limits.
+    limits ? limits.guardAuthentication(authenticated) : authenticated,
+    ...(limits ? [limits.limitRequests] : []),
     jsonOnly,
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
-    authenticate(options.verifyToken),
+    express.json({ limit: options.bodyLimit ?? '100kb', verify: utf8Only }),
     requireActiveCentre(options.centres),
     centreDirectoryRouter(options.centres),
     options.api,
   );
   if (options.publicRoutes) app.use(options.publicRoutes);
-  app.use(noStore, notFoundHandler);
+  app.use(notFoundHandler);
   app.use(problemMiddleware(options.errorPrefix, options.logger));
   return app;
 }

@@ -16,7 +16,7 @@ const peopleService: ServiceDefinition = {
   errorPrefix: 'PEOPLE',
   defaultPort: 0,
   create: () => {
-    const api = new ApiRoutes();
+    const api = new ApiRoutes({ 'GET /people/:id': ROLES, 'GET /people/:id/gone': ROLES });
     const spec = { summary: 'a person', tag: 'Test', roles: ROLES, params: z.object({ id: z.uuid() }), responses: { 200: { description: 'ok' } } };
     api.get('/people/:id', spec, (_req, res) => void res.json({}));
     api.get('/people/:id/gone', spec, () => {

@@ -2,13 +2,10 @@ import { DomainError, type ErrorKind } from '@corredor/contracts';
 import { errorFields, stackFrames } from '@corredor/messaging';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import type { z } from 'zod';
+import type { FieldError } from './field-errors';
+import { matchedRouteOf } from './matched-route';
 
-export interface FieldError {
-  /** Where: `body.nationality`, `query.from`, `params.id` */
-  field: string;
-  message: string;
-}
+export { definedPath, fieldErrors, type FieldError } from './field-errors';
 
 /** RFC 9457 problem details, with the stable code and field-level errors. */
 export interface Problem {
@@ -70,10 +67,6 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
-export function fieldErrors(location: string, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: [location, ...issue.path.map(String)].join('.'), message: issue.message }));
-}
-
 function problemType(code: string): string {
   return `urn:corredor:problem:${code.toLowerCase()}`;
 }
@@ -105,6 +98,7 @@ export function toProblem(error: unknown, servicePrefix: string): Problem {
   if (error instanceof ServiceUnavailableError) return problem(503, error.code, error.message);
   const httpish = (typeof error === 'object' && error !== null ? error : {}) as HttpishError;
   if (httpish.type === 'entity.parse.failed') return problem(400, 'REQUEST.MALFORMED_JSON', 'The body is not valid JSON.');
+  if (httpish.type === 'query.malformed') return problem(400, 'REQUEST.MALFORMED_QUERY', 'The query string is not valid UTF-8.');
   if (httpish.type === 'entity.too.large') return problem(413, 'REQUEST.TOO_LARGE', 'The body is larger than allowed.');
   const status = httpish.status ?? httpish.statusCode;
   if (status !== undefined && status >= 400 && status < 500 && httpish.expose) return problem(status, 'REQUEST.INVALID');
@@ -115,7 +109,9 @@ export function problemMiddleware(servicePrefix: string, logger: Logger): ErrorR
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
     const body = toProblem(error, servicePrefix);
-    body.instance = req.originalUrl.split('?')[0];
+    // The route's pattern (`/v1/people/:id`), never the path as sent: a name typed where an id goes stays out of the answer.
+    const route = matchedRouteOf(req);
+    if (route !== undefined) body.instance = route;
     const requestId = res.locals['requestId'];
     if (typeof requestId === 'string') body.requestId = requestId;
     if (error instanceof ServiceUnavailableError) res.setHeader('Retry-After', String(error.retryAfterSeconds));

@@ -21,7 +21,7 @@ export function validate(schemas: Schemas): RequestHandler {
       if (!schema) continue;
       const result = schema.safeParse(req[location] ?? {});
       if (result.success) valid[location] = result.data;
-      else errors.push(...fieldErrors(location, result.error));
+      else errors.push(...fieldErrors(location, result.error, schema));
     }
     if (errors.length > 0) return next(new RequestValidationError(errors));
     res.locals['valid'] = valid;

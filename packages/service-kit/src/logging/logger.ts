@@ -18,7 +18,8 @@ export function createLogger(service: string, level: string, destination?: Desti
         ...PERSONAL_DATA_KEYS,
         ...PERSONAL_DATA_KEYS.map((key) => `*.${key}`),
       ],
-      censor: '[redacted]',
+      // The logger's own `name` (the service, on every line) is no one's personal data: it stays.
+      censor: (value: unknown, path: string[]) => (path.length === 1 && path[0] === 'name' && value === service ? value : '[redacted]'),
     },
   };
   return destination ? pino(options, destination) : pino(options);

@@ -3,7 +3,10 @@ import type { Router } from 'express';
 import type { ApiRoutes } from '../api/api-routes';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import type { KeyWrapper } from '@corredor/crypto';
 import type { CentreDirectoryView } from '../centres/centre-directory';
+import type { CentreKeys } from '../centres/centre-keys';
+import type { AuditTrail } from '../audit/audit-trail';
 
 /** What a service's composition gets: plain values, so tests pass in-memory ones and a fixed clock. */
 export interface ServiceDeps {
@@ -15,6 +18,15 @@ export interface ServiceDeps {
   outboxWritten: () => void;
   /** The centres as this process knows them (time zone, languages, status, networks). */
   centres: CentreDirectoryView;
+  /**
+   * The service's audit trail of sensitive reads: `await audit.recordRead(res, { action, record, purpose })`
+   * in a route handler, before it answers. Its routes (GET /v1/audit-trail...) are added by the kit.
+   */
+  audit: AuditTrail;
+  /** Seals and opens each centre's personal data under its data key, and computes blind indexes. */
+  keys: CentreKeys;
+  /** Wraps new data keys (the centre service issues them). */
+  keyWrapper: KeyWrapper;
 }
 
 /** What a service is made of; the runtime turns it into a running process. */

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { prepareIndexes } from '@corredor/persistence';
 import type { Express } from 'express';
 import { buildServiceApp, type AppDeps } from './build-service-app';
 import type { ServiceDefinition } from './service-module';
@@ -23,6 +24,8 @@ export interface RunningService {
 export async function startService(definition: ServiceDefinition, options: RuntimeOptions): Promise<RunningService> {
   const { logger } = options;
   const { app, module, relay, health, startConsuming } = buildServiceApp(definition, options);
+  // Every model is registered by now: create and check their indexes before anything is served.
+  if (options.mongo) await prepareIndexes(options.mongo);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(options.port, options.host, () => resolve(listening));
     listening.once('error', reject);

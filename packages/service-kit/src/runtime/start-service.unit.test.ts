@@ -5,7 +5,7 @@ import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes } from '../api/api-routes';
 import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import { createLogger } from '../logging/logger';
-import { TEST_AUTH, testCentreDirectory } from '../testing/test-harness';
+import { developmentKeyWrapper, TEST_AUTH, testCentreDirectory } from '../testing/test-harness';
 import type { ServiceDefinition } from './service-module';
 import { startService } from './start-service';
 
@@ -26,7 +26,7 @@ const slowService: ServiceDefinition = {
   errorPrefix: 'SLOW',
   defaultPort: 0,
   create: () => {
-    const api = new ApiRoutes();
+    const api = new ApiRoutes({ 'POST /slow': ROLES, 'GET /boom': ROLES, 'GET /closed': ROLES });
     const any = (summary: string) => ({ summary, tag: 'Test', roles: ROLES, responses: { 200: { description: 'ok' } } });
     api.post('/slow', any('slow'), async (req, res) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -57,7 +57,7 @@ const relayingService: ServiceDefinition = {
       outbox.add([toOutboxRecord(caseClosedV1, closed, event.data.caseId, new Date())]);
       outboxWritten();
     });
-    return { api: new ApiRoutes(), subscriptions: [handler], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: async () => true };
+    return { api: new ApiRoutes({}), subscriptions: [handler], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: async () => true };
   },
 };
 
@@ -70,6 +70,7 @@ async function start() {
     logger: logs.logger,
     verifyToken: createTokenVerifier(TEST_AUTH),
     mongo: null,
+    keyWrapper: developmentKeyWrapper(),
     clock: () => new Date(),
     centres: testCentreDirectory(),
   });
@@ -89,6 +90,7 @@ describe('a running service', () => {
       logger: createLogger('relaying', 'silent'),
       verifyToken: createTokenVerifier(TEST_AUTH),
       mongo: null,
+      keyWrapper: developmentKeyWrapper(),
       clock: () => new Date(),
       outboxPollIntervalMs: 60_000,
     });

@@ -2,6 +2,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { NodeSDK } from '@opentelemetry/sdk-node';
+import { scrubRequestUrl } from './span-scrubbing';
 
 export interface TelemetrySettings {
   serviceName: string;
@@ -18,7 +19,7 @@ export interface Telemetry {
 
 /**
  * Starts OpenTelemetry. Must run before express or http are loaded (each service's instrument.ts
- * is the first import of its main.ts). Spans carry routes and ids, never bodies.
+ * is the first import of its main.ts). Spans carry route patterns, never bodies, path values or query strings.
  */
 export function startTelemetry(settings: TelemetrySettings): Telemetry {
   if (settings.disabled || !settings.otlpEndpoint) return { enabled: false, shutdown: async () => {} };
@@ -28,6 +29,13 @@ export function startTelemetry(settings: TelemetrySettings): Telemetry {
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => req.url === '/healthz' || req.url === '/readyz',
+        // Set at the start and again once the route is known, overwriting what the instrumentation recorded.
+        requestHook: (span, request) => {
+          if ('url' in request && typeof request.url === 'string') scrubRequestUrl(span, request);
+        },
+        applyCustomAttributesOnSpan: (span, request) => {
+          if ('url' in request && typeof request.url === 'string') scrubRequestUrl(span, request);
+        },
         // The exporter's own calls would otherwise trace themselves.
         ignoreOutgoingRequestHook: (options) => String(options.path ?? '').startsWith('/v1/traces'),
       }),

@@ -6,8 +6,10 @@ import { createTokenVerifier, signDevToken } from '../auth/authenticator';
 import type { CentreDirectory } from '../centres/centre-directory';
 import type { AppDeps, BuiltService } from '../runtime/build-service-app';
 import { testCentreDirectory } from './test-centres';
+import { developmentKeyWrapper, TestCentreKeys } from './test-keys';
 
 export * from './test-centres';
+export * from './test-keys';
 
 /** Settings for tokens in tests and in the one-process platform (never for production). */
 export const TEST_AUTH = {
@@ -29,7 +31,7 @@ export function networkTokenFor(network: string, roles: Role[] = ['operator'], u
  * In-memory bus, silent logger, test auth, a fixed clock and a loaded directory of the test centres
  * (change one with `changeTestCentre(deps.centres, ...)`): what a service's tests inject.
  */
-export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: InMemoryBus; centres: CentreDirectory } {
+export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: InMemoryBus; centres: CentreDirectory; keys: TestCentreKeys } {
   return {
     bus: new InMemoryBus(),
     logger: pino({ level: 'silent' }),
@@ -37,8 +39,10 @@ export function testAppDeps(overrides: Partial<AppDeps> = {}): AppDeps & { bus: 
     mongo: null,
     clock: () => new Date('2026-11-23T15:00:00.000Z'),
     centres: testCentreDirectory(),
+    keyWrapper: developmentKeyWrapper(),
+    keys: new TestCentreKeys(),
     ...overrides,
-  } as AppDeps & { bus: InMemoryBus; centres: CentreDirectory };
+  } as AppDeps & { bus: InMemoryBus; centres: CentreDirectory; keys: TestCentreKeys };
 }
 
 /**

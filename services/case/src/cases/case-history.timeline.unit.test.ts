@@ -1,3 +1,4 @@
+import { TestCentreKeys } from '@corredor/service-kit/testing';
 import { MemoryOutbox } from '@corredor/persistence';
 import type { Principal } from '@corredor/service-kit';
 import { assignCase, closeCase, openCase, reopenCase, type Case, type CaseDecision, type DecisionContext } from './case.domain';
@@ -7,7 +8,7 @@ import { saveDecision } from './change-case.use-case';
 
 describe("a case's status and assignment history, as a timeline source", () => {
   it('gives status changes and assignments newest first, by who made them, a page at a time, within the centre', async () => {
-    const cases = new MemoryCaseRepository(new MemoryOutbox());
+    const cases = new MemoryCaseRepository(new MemoryOutbox(), new TestCentreKeys());
     const deps = { cases, clock: () => new Date(), outboxWritten: () => {} };
     let current: Case | null = null;
     const apply = async (at: string, actor: string, decide: (kase: Case, context: DecisionContext) => CaseDecision) => {

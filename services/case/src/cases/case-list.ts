@@ -1,3 +1,4 @@
+import { trusted } from '@corredor/persistence';
 import type { CasePriority, CaseStatus, RiskScreen } from '@corredor/contracts';
 import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { z } from 'zod';
@@ -74,7 +75,7 @@ export function listFilter(tenant: string, query: CaseListQuery, idField: 'id' |
     ...(query.priority === undefined ? {} : { priority: query.priority }),
     ...(query.assignee === undefined ? {} : { assignee: query.assignee }),
     ...(query.flag === undefined ? {} : 'screen' in query.flag ? { 'riskFlags.screen': query.flag.screen } : { 'riskFlags.flag': query.flag.flag }),
-    ...(query.ids === undefined ? {} : { [idField]: { $in: [...query.ids] } }),
+    ...(query.ids === undefined ? {} : { [idField]: trusted({ $in: [...query.ids] }) }),
     ...(query.after === null ? {} : afterPosition(sortKeys(query.sort, idField), query.after)),
   };
 }

@@ -100,6 +100,8 @@ export const STATUS_CHANGES = [
   'closure-rejected',
   /** The person came back while a closure waited for sign-off: the pending closure no longer holds. */
   'closure-withdrawn',
+  /** The person was erased: the case keeps its skeleton (status, dates, flags), not who it was about. */
+  'personal-data-erased',
 ] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];
 
@@ -128,7 +130,8 @@ export type LifecycleAction =
   | 'reopen'
   | 'assign'
   | 'attach-intake'
-  | 'count-in-statistics';
+  | 'count-in-statistics'
+  | 'erase-personal-data';
 
 interface Transition {
   from: readonly CaseStatus[];
@@ -152,6 +155,8 @@ export const CASE_LIFECYCLE: Readonly<Record<LifecycleAction, Transition>> = {
   'attach-intake': { from: ['open', 'active', 'closed'], to: 'same' },
   // The person's statistics consent follows them whatever the status: a closed case is still counted (or not).
   'count-in-statistics': { from: ['open', 'active', 'closed'], to: 'same' },
+  // A person may be erased whatever their case's status; the case stays (the centre's figures and history).
+  'erase-personal-data': { from: ['open', 'active', 'closed'], to: 'same' },
 };
 
 /** Where `action` leads from `status`, or the refusal (a 409 DomainError). */
@@ -452,4 +457,30 @@ export function countInStatistics(current: Case, command: { counted: boolean }, 
   if (current.countInStatistics === command.counted) return { case: current, events: [], history: [] };
   const kase = changed(current, { ...current, countInStatistics: command.counted });
   return { case: kase, events: [], history: [{ kind: 'consent', purpose: 'statistics', given: command.counted }] };
+}
+
+/** What an erased person's alias reads as. */
+export const ERASED_ALIAS = '[erased]';
+
+/** What an erased person's profile reads as: nothing known. */
+export const ERASED_PROFILE: CaseProfile = { sex: 'not-stated', ageBand: 'unknown', nationality: 'unknown', languages: [] };
+
+const isErased = (kase: Case) =>
+  kase.alias === ERASED_ALIAS &&
+  kase.profile.sex === ERASED_PROFILE.sex &&
+  kase.profile.ageBand === ERASED_PROFILE.ageBand &&
+  kase.profile.nationality === ERASED_PROFILE.nationality &&
+  kase.profile.languages.length === 0;
+
+/**
+ * The person was erased (person.erased): the case forgets who it was about (alias, profile) and
+ * keeps what the centre's figures and history need: status, dates, priority and risk flag codes,
+ * the statistics flag, staff. No event: the other services follow person.erased themselves. A case
+ * erased already comes back as it is (nothing to save).
+ */
+export function erasePersonalData(current: Case, _context: DecisionContext): CaseDecision {
+  transition(current.status, 'erase-personal-data');
+  if (isErased(current)) return { case: current, events: [], history: [] };
+  const kase = changed(current, { ...current, alias: ERASED_ALIAS, profile: { ...ERASED_PROFILE, languages: [] } });
+  return { case: kase, events: [], history: [statusHistory(kase, 'personal-data-erased', current.status)] };
 }

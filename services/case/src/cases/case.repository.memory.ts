@@ -1,12 +1,12 @@
 import { MemoryCollection, memoryTransaction, NotFoundError, type MemoryOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import type { TimelinePosition } from '../timeline/timeline-source';
+import type { FieldSealer, RecordCodec } from '../privacy/sealed-fields';
 import type { Case } from './case.domain';
+import { caseCodec, type StoredCase } from './case.codec';
 import type { CaseHistoryEntry } from './case-history';
-import { listFilter, priorityRankOf, sortDocument, type CaseListQuery } from './case-list';
+import { listFilter, sortDocument, type CaseListQuery } from './case-list';
 import type { CaseRepository, CaseWrite } from './case.repository';
-
-type CaseDocument = Case & { priorityRank: number };
 
 /** Which case holds an intake; the id is `<tenant>/<intake id>`, so a second claim is a duplicate key. */
 interface IntakeKey {
@@ -16,20 +16,26 @@ interface IntakeKey {
   caseId: string;
 }
 
-const stored = (kase: Case): CaseDocument => ({ ...kase, priorityRank: priorityRankOf(kase) });
-const toCase = ({ priorityRank: _rank, ...kase }: CaseDocument): Case => kase;
 const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKey => ({ id: `${tenant}/${intakeId}`, tenant, intakeId, caseId });
 
 export class MemoryCaseRepository implements CaseRepository {
-  private readonly cases = new MemoryCollection<CaseDocument>('cases', [], [['tenant', 'personId']]);
+  /** Exposed so tests can read the store raw, as someone with a copy of the database would. */
+  readonly cases = new MemoryCollection<StoredCase>('cases', [], [['tenant', 'personId']]);
   private readonly intakes = new MemoryCollection<IntakeKey>('case_intakes', [{ name: 'tenant_intakeId', fields: ['tenant', 'intakeId'] }]);
   private readonly historyEntries = new MemoryCollection<CaseHistoryEntry>('case_history');
 
-  constructor(private readonly outbox: MemoryOutbox) {}
+  private readonly codec: RecordCodec<Case, StoredCase>;
+
+  constructor(
+    private readonly outbox: MemoryOutbox,
+    keys: FieldSealer,
+  ) {
+    this.codec = caseCodec(keys);
+  }
 
   async add(kase: Case, write: CaseWrite): Promise<void> {
     this.transaction(() => {
-      this.cases.insert(stored(kase));
+      this.cases.insert(this.codec.encode(kase));
       for (const intakeId of kase.intakeIds) this.intakes.insert(intakeKey(kase.tenant, intakeId, kase.id));
       this.save(write);
     });
@@ -39,7 +45,7 @@ export class MemoryCaseRepository implements CaseRepository {
     this.transaction(() => {
       const current = this.cases.findOne({ id: kase.id, tenant: kase.tenant });
       if (!current) throw new NotFoundError('cases', kase.id);
-      this.cases.replaceVersioned(stored(kase), expectedVersion);
+      this.cases.replaceVersioned(this.codec.encode(kase), expectedVersion);
       for (const intakeId of kase.intakeIds.filter((id) => !current.intakeIds.includes(id))) {
         this.intakes.insert(intakeKey(kase.tenant, intakeId, kase.id));
       }
@@ -49,7 +55,7 @@ export class MemoryCaseRepository implements CaseRepository {
 
   async findById(tenant: string, id: string): Promise<Case | null> {
     const doc = this.cases.findOne({ tenant, id });
-    return doc ? toCase(doc) : null;
+    return doc ? this.codec.decode(doc) : null;
   }
 
   async findByIntake(tenant: string, intakeId: string): Promise<Case | null> {
@@ -58,11 +64,11 @@ export class MemoryCaseRepository implements CaseRepository {
   }
 
   async ofPerson(tenant: string, personId: string, limit: number): Promise<Case[]> {
-    return this.cases.find({ tenant, personId }, { sort: { openedAt: -1, id: -1 }, limit }).map(toCase);
+    return this.cases.find({ tenant, personId }, { sort: { openedAt: -1, id: -1 }, limit }).map((doc) => this.codec.decode(doc));
   }
 
   async list(tenant: string, query: CaseListQuery): Promise<Case[]> {
-    return this.cases.find(listFilter(tenant, query, 'id'), { sort: sortDocument(query.sort, 'id'), limit: query.limit }).map(toCase);
+    return this.cases.find(listFilter(tenant, query, 'id'), { sort: sortDocument(query.sort, 'id'), limit: query.limit }).map((doc) => this.codec.decode(doc));
   }
 
   async history(tenant: string, caseId: string, query: { before: TimelinePosition | null; limit: number }): Promise<CaseHistoryEntry[]> {

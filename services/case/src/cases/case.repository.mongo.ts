@@ -2,12 +2,15 @@ import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, Ve
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { TimelinePosition } from '../timeline/timeline-source';
+import { fromMongo, toMongo, type FieldSealer, type RecordCodec, type WithMongoId } from '../privacy/sealed-fields';
 import type { Case } from './case.domain';
+import { caseCodec, type StoredCase } from './case.codec';
 import type { CaseHistoryEntry } from './case-history';
-import { listFilter, priorityRankOf, sortDocument, type CaseListQuery } from './case-list';
+import { listFilter, sortDocument, type CaseListQuery } from './case-list';
 import type { CaseRepository, CaseWrite } from './case.repository';
 
-type CaseDocument = Omit<Case, 'id'> & { _id: string; priorityRank: number };
+/** The sealed shape of case.codec.ts, with the id as `_id`. */
+type CaseDocument = WithMongoId<StoredCase>;
 type IntakeKeyDocument = { _id: string; tenant: string; intakeId: string; caseId: string };
 type HistoryDocument = Omit<CaseHistoryEntry, 'id'> & { _id: string };
 
@@ -27,13 +30,9 @@ const caseSchema = new Schema<CaseDocument>(
     tenant: { type: String, required: true },
     personId: { type: String, required: true },
     intakeIds: { type: [String], required: true },
+    // Sealed (case.codec.ts).
     alias: { type: String, required: true },
-    profile: {
-      sex: { type: String, required: true },
-      ageBand: { type: String, required: true },
-      nationality: { type: String, required: true },
-      languages: { type: [String], required: true },
-    },
+    profile: { type: String, required: true },
     status: { type: String, required: true },
     priority: { type: String, required: true },
     priorityRank: { type: Number, required: true },
@@ -86,14 +85,6 @@ const historySchema = new Schema<HistoryDocument>(
 );
 historySchema.index({ tenant: 1, caseId: 1, at: -1, _id: -1 });
 
-function toCase({ _id, priorityRank: _rank, ...rest }: CaseDocument): Case {
-  return { id: _id, ...rest };
-}
-
-function toDocument(kase: Case): CaseDocument {
-  const { id, ...rest } = kase;
-  return { _id: id, ...rest, priorityRank: priorityRankOf(kase) };
-}
 
 const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKeyDocument => ({ _id: `${tenant}/${intakeId}`, tenant, intakeId, caseId });
 
@@ -101,11 +92,14 @@ export class MongoCaseRepository implements CaseRepository {
   readonly model: Model<CaseDocument>;
   private readonly intakeKeys: Model<IntakeKeyDocument>;
   private readonly historyModel: Model<HistoryDocument>;
+  private readonly codec: RecordCodec<Case, StoredCase>;
 
   constructor(
     private readonly connection: Connection,
     private readonly outbox: MongoOutbox,
+    keys: FieldSealer,
   ) {
+    this.codec = caseCodec(keys);
     this.model = connection.models['Case'] ?? connection.model<CaseDocument>('Case', caseSchema);
     this.intakeKeys = connection.models['CaseIntake'] ?? connection.model<IntakeKeyDocument>('CaseIntake', intakeKeySchema);
     this.historyModel = connection.models['CaseHistory'] ?? connection.model<HistoryDocument>('CaseHistory', historySchema);
@@ -113,7 +107,7 @@ export class MongoCaseRepository implements CaseRepository {
 
   async add(kase: Case, write: CaseWrite): Promise<void> {
     await this.transaction(async (session) => {
-      await new this.model(toDocument(kase)).save({ session });
+      await new this.model(this.toDocument(kase)).save({ session });
       await this.intakeKeys.insertMany(
         kase.intakeIds.map((intakeId) => intakeKey(kase.tenant, intakeId, kase.id)),
         { session },
@@ -124,7 +118,7 @@ export class MongoCaseRepository implements CaseRepository {
 
   async update(kase: Case, expectedVersion: number, write: CaseWrite): Promise<void> {
     await this.transaction(async (session) => {
-      const { _id, ...replacement } = toDocument(kase);
+      const { _id, ...replacement } = this.toDocument(kase);
       const before = await this.model
         .findOneAndReplace({ _id, tenant: kase.tenant, version: expectedVersion }, { ...replacement, version: expectedVersion + 1 }, { session, returnDocument: 'before' })
         .lean<CaseDocument>();
@@ -145,7 +139,7 @@ export class MongoCaseRepository implements CaseRepository {
 
   async findById(tenant: string, id: string): Promise<Case | null> {
     const doc = await this.model.findOne({ tenant, _id: id }).lean<CaseDocument>();
-    return doc ? toCase(doc) : null;
+    return doc ? this.toCase(doc) : null;
   }
 
   async findByIntake(tenant: string, intakeId: string): Promise<Case | null> {
@@ -155,12 +149,12 @@ export class MongoCaseRepository implements CaseRepository {
 
   async ofPerson(tenant: string, personId: string, limit: number): Promise<Case[]> {
     const docs = await this.model.find({ tenant, personId }).sort({ openedAt: -1, _id: -1 }).limit(limit).lean<CaseDocument[]>();
-    return docs.map(toCase);
+    return docs.map((doc) => this.toCase(doc));
   }
 
   async list(tenant: string, query: CaseListQuery): Promise<Case[]> {
     const docs = await this.model.find(listFilter(tenant, query, '_id')).sort(sortDocument(query.sort, '_id')).limit(query.limit).lean<CaseDocument[]>();
-    return docs.map(toCase);
+    return docs.map((doc) => this.toCase(doc));
   }
 
   async history(tenant: string, caseId: string, query: { before: TimelinePosition | null; limit: number }): Promise<CaseHistoryEntry[]> {
@@ -171,6 +165,14 @@ export class MongoCaseRepository implements CaseRepository {
 
   isReachable(): Promise<boolean> {
     return isMongoReachable(this.connection);
+  }
+
+  private toDocument(kase: Case): CaseDocument {
+    return toMongo(this.codec.encode(kase));
+  }
+
+  private toCase(doc: CaseDocument): Case {
+    return this.codec.decode(fromMongo<StoredCase>(doc));
   }
 
   private async save(write: CaseWrite, session: ClientSession): Promise<void> {

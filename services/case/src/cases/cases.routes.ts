@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { casePolicy, type CaseAction } from '../case-policy';
 import { activateCase, assignCase, decideClosure, rejectClosure, reopenCase, signOffClosure, type Case, type CaseDecision, type DecisionContext } from './case.domain';
 import { CASE_SORTS, CURSOR_SCHEMAS, positionOf, type CaseFlagFilter } from './case-list';
+import type { ReadAudit } from '../timeline/case-work';
 import type { CasesWithDueTasks } from './cases-with-due-tasks.port';
 import { caseOfCentre, changeCaseUseCase, type CaseStoreDeps } from './change-case.use-case';
 import { caseView, caseViewSchema } from './case.view';
@@ -23,6 +24,7 @@ import { caseView, caseViewSchema } from './case.view';
 export interface CaseRoutesDeps extends CaseStoreDeps {
   centres: CentreDirectoryView;
   dueTasks: CasesWithDueTasks;
+  audit: ReadAudit;
 }
 
 /** The task-due filter looks at this many cases at most (the centre's busiest week is far below it). */
@@ -58,6 +60,14 @@ function dueBefore(taskDue: 'overdue' | 'today' | 'week', now: Date, timeZone: s
 const caseResponse = { description: 'The case', schema: caseViewSchema };
 
 export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
+  /**
+   * Every answer that shows cases shows their aliases: one audit entry per case shown, before the
+   * answer, so "who saw this person's case" is one query by record id whichever route showed it.
+   */
+  const shown = async (res: Response, cases: readonly Case[]): Promise<void> => {
+    for (const kase of cases) await deps.audit.recordRead(res, { action: 'person.read', record: { type: 'case', id: kase.id }, purpose: 'case-work' });
+  };
+
   /** A change asked by the caller on a case of their centre, at the version they saw. */
   const change = async <D extends CaseDecision>(res: Response, expected: number, decide: (current: Case, context: DecisionContext) => D): Promise<D> => {
     const principal = principalOf(res);
@@ -80,7 +90,6 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
         summary: doc.summary,
         ...(doc.description ? { description: doc.description } : {}),
         tag: TAG,
-        roles: casePolicy.roles(doc.action),
         params,
         body: versionBody,
         responses: { 200: caseResponse },
@@ -89,6 +98,7 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
       async (_req, res) => {
         const roles = principalOf(res).roles;
         const decision = await change(res, valid(res, 'body', versionBody).expectedVersion, (current, context) => decide(current, context, roles));
+        await shown(res, [decision.case]);
         res.json(caseView(decision.case));
       },
     );
@@ -98,7 +108,6 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     {
       summary: "The centre's cases for the day's work: filtered, sorted, a page at a time",
       tag: TAG,
-      roles: casePolicy.roles('case.read'),
       query: listQuery,
       responses: { 200: { description: 'A page of cases', schema: pageSchema(caseViewSchema) } },
     },
@@ -126,15 +135,18 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
         limit: query.limit + 1,
       });
       const page = toPage(fetched, query.limit, (kase) => [query.sort, ...positionOf(kase, query.sort)]);
+      await shown(res, page.items);
       res.json({ items: page.items.map(caseView), nextCursor: page.nextCursor });
     },
   );
 
   api.get(
     '/cases/:id',
-    { summary: 'A case of the centre', tag: TAG, roles: casePolicy.roles('case.read'), params, responses: { 200: caseResponse } },
+    { summary: 'A case of the centre', tag: TAG, params, responses: { 200: caseResponse } },
     async (_req, res) => {
-      res.json(caseView(await caseOfCentre(deps.cases, principalOf(res).centre, valid(res, 'params', params).id)));
+      const kase = await caseOfCentre(deps.cases, principalOf(res).centre, valid(res, 'params', params).id);
+      await shown(res, [kase]);
+      res.json(caseView(kase));
     },
   );
 
@@ -149,7 +161,6 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     {
       summary: 'Gives the case to a member of staff, or to nobody',
       tag: TAG,
-      roles: casePolicy.roles('case.assign'),
       params,
       body: assigneeBody,
       responses: { 200: caseResponse },
@@ -158,6 +169,7 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
     async (_req, res) => {
       const body = valid(res, 'body', assigneeBody);
       const decision = await change(res, body.expectedVersion, (current, context) => assignCase(current, { assignee: body.assignee }, context));
+      await shown(res, [decision.case]);
       res.json(caseView(decision.case));
     },
   );
@@ -169,7 +181,6 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
       description:
         "A coordinator closes at once, which signs off a high-priority case. Anyone else closing a high-priority case asks for a coordinator's sign-off: 202, and the case holds the pending closure.",
       tag: TAG,
-      roles: casePolicy.roles('case.close'),
       params,
       body: closeBody,
       responses: { 200: { description: 'Closed', schema: caseViewSchema }, 202: { description: "Waiting for a coordinator's sign-off", schema: caseViewSchema } },
@@ -179,6 +190,7 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
       const body = valid(res, 'body', closeBody);
       const signsOff = casePolicy.allows(principalOf(res).roles, 'case.sign-off');
       const decision = await change(res, body.expectedVersion, (current, context) => decideClosure(current, { outcome: body.outcome }, { ...context, actorSignsOff: signsOff }));
+      await shown(res, [decision.case]);
       res.status(decision.result === 'closed' ? 200 : 202).json(caseView(decision.case));
     },
   );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { caseServiceRecordedV1, createEvent, eventRegistry, intakeSubmittedV1 } from '@corredor/contracts';
-import { changeTestCentre, networkTokenFor } from '@corredor/service-kit';
+import { changeTestCentre, networkTokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { caseApi, DOCUMENTS_WITHHELD, intakeSubmitted, SHELTER } from './test-fixtures';
 

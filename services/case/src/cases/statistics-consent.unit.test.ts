@@ -1,3 +1,4 @@
+import { TestCentreKeys } from '@corredor/service-kit/testing';
 import { MemoryOutbox, VersionConflictError } from '@corredor/persistence';
 import { randomUUID } from 'node:crypto';
 import { MemoryConsentRepository } from '../consents/consent.repository.memory';
@@ -16,7 +17,7 @@ const context = { attempt: 1, heartbeat: async () => {} };
 class RacingCases extends MemoryCaseRepository {
   races: number;
   constructor(races: number) {
-    super(new MemoryOutbox());
+    super(new MemoryOutbox(), new TestCentreKeys());
     this.races = races;
   }
 
@@ -59,7 +60,7 @@ describe("following a person's statistics consent on their cases", () => {
 
 describe('opening a case after the statistics consent was withdrawn', () => {
   async function open(withdrawnAt: string | null, consents = [{ purpose: 'store-data' as const }, { purpose: 'statistics' as const }]) {
-    const cases = new MemoryCaseRepository(new MemoryOutbox());
+    const cases = new MemoryCaseRepository(new MemoryOutbox(), new TestCentreKeys());
     const projection = new MemoryConsentRepository();
     const personId = randomUUID();
     if (withdrawnAt) await projection.record({ tenant: 'tijuana', personId, scope: { purpose: 'statistics' }, given: false, at: new Date(withdrawnAt) });

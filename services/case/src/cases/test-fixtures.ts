@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, intakeSubmittedV2, TOPICS } from '@corredor/contracts';
 import type { DataOf, EventEnvelope, Role, RiskFlag } from '@corredor/contracts';
-import { buildServiceApp, deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { buildServiceApp } from '@corredor/service-kit';
+import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { defineCaseService } from '../service';
 import type { CasesWithDueTasks } from './cases-with-due-tasks.port';

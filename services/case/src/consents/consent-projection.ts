@@ -8,6 +8,8 @@ import { MongoConsentRepository } from './consent.repository.mongo';
 export interface ConsentProjection {
   /** What transfers (and any other case feature) ask. */
   consents: PersonConsents;
+  /** Deletes every consent held of an erased person at the centre. */
+  erasePerson(tenant: string, personId: string): Promise<void>;
   subscriptions: Subscription[];
   isReachable(): Promise<boolean>;
 }
@@ -23,6 +25,7 @@ export function consentProjection(deps: { mongo: ServiceDeps['mongo']; consents?
   const handlerDeps: projection.ConsentProjectionDeps = { consents, ...(deps.cases ? { cases: deps.cases } : {}) };
   return {
     consents,
+    erasePerson: (tenant, personId) => consents.eraseOfPerson(tenant, personId),
     subscriptions: [orderedSubscription(projection.group, projection.handlers(handlerDeps)), orderedSubscription(projection.intakeGroup, projection.intakeHandlers(handlerDeps))],
     isReachable: () => consents.isReachable(),
   };

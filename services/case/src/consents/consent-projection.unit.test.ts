@@ -1,6 +1,7 @@
 import { consentGivenV1, consentWithdrawnV1, createEvent, intakeSubmittedV2, type ConsentScope } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, deliverEvents, testAppDeps } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp } from '@corredor/service-kit';
+import { deliverEvents, testAppDeps } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { factsOfIntake, openCase } from '../cases/case.domain';
 import { MemoryCaseRepository } from '../cases/case.repository.memory';
@@ -46,7 +47,7 @@ async function setup() {
       name: 'case',
       errorPrefix: 'CASE',
       defaultPort: 0,
-      create: () => ({ api: new ApiRoutes(), subscriptions: feature.subscriptions, processed: new MemoryProcessedEvents(), isStoreReachable: feature.isReachable }),
+      create: () => ({ api: new ApiRoutes('case'), subscriptions: feature.subscriptions, processed: new MemoryProcessedEvents(), isStoreReachable: feature.isReachable }),
     },
     deps,
   );
@@ -93,7 +94,7 @@ describe("the person's cases follow their statistics consent", () => {
     let minute = 0;
     const deps = testAppDeps({ clock: () => new Date(Date.UTC(2026, 10, 24, 15, minute++)) });
     const outbox = new MemoryOutbox();
-    const cases = new MemoryCaseRepository(outbox);
+    const cases = new MemoryCaseRepository(outbox, deps.keys);
     const caseStore = { cases, clock: deps.clock, outboxWritten: () => {} };
     const feature = consentProjection({ mongo: null, cases: { countInStatistics: (change) => countInStatisticsUseCase(caseStore, change) } });
     const built = buildServiceApp(
@@ -101,7 +102,7 @@ describe("the person's cases follow their statistics consent", () => {
         name: 'case',
         errorPrefix: 'CASE',
         defaultPort: 0,
-        create: () => ({ api: new ApiRoutes(), subscriptions: feature.subscriptions, processed: new MemoryProcessedEvents(), isStoreReachable: feature.isReachable }),
+        create: () => ({ api: new ApiRoutes('case'), subscriptions: feature.subscriptions, processed: new MemoryProcessedEvents(), isStoreReachable: feature.isReachable }),
       },
       deps,
     );

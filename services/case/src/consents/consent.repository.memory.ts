@@ -4,7 +4,8 @@ import { consentIdOf, consentRecordOf, purposeOf, scopeKeyOf, supersedes, type C
 import type { ConsentRepository } from './consent.repository';
 
 export class MemoryConsentRepository implements ConsentRepository {
-  private readonly consents = new MemoryCollection<ConsentRecord>('consents', [], [['tenant', 'personId']]);
+  /** Exposed so tests can read the store raw. */
+  readonly consents = new MemoryCollection<ConsentRecord>('consents', [], [['tenant', 'personId']]);
 
   async record(change: ConsentChange): Promise<boolean> {
     const next = consentRecordOf(change);
@@ -23,6 +24,10 @@ export class MemoryConsentRepository implements ConsentRepository {
   async latestDecision(tenant: string, personId: string, scope: ConsentScope): Promise<ConsentDecision | null> {
     const held = this.consents.findOne({ id: consentIdOf(tenant, personId, scope) });
     return held ? { given: held.given, decidedAt: held.decidedAt } : null;
+  }
+
+  async eraseOfPerson(tenant: string, personId: string): Promise<void> {
+    this.consents.deleteWhere({ tenant, personId });
   }
 
   async isReachable(): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { isMongoReachable, translateMongoError, DuplicateKeyError } from '@corredor/persistence';
+import { DuplicateKeyError, isMongoReachable, translateMongoError, trusted } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { ConsentScope } from '@corredor/contracts';
 import { consentIdOf, consentRecordOf, purposeOf, scopeKeyOf, type ConsentChange, type ConsentDecision, type ConsentQuery, type ConsentRecord } from './consent.domain';
@@ -34,7 +34,7 @@ export class MongoConsentRepository implements ConsentRepository {
    */
   async record(change: ConsentChange): Promise<boolean> {
     const { id, ...rest } = consentRecordOf(change);
-    const older = { decidedAt: { $lt: rest.decidedAt } };
+    const older = { decidedAt: trusted({ $lt: rest.decidedAt }) };
     const filter = rest.given ? { _id: id, ...older } : { _id: id, $or: [older, { decidedAt: rest.decidedAt, given: true }] };
     try {
       await this.model.updateOne(filter, { $set: rest }, { upsert: true });
@@ -53,6 +53,10 @@ export class MongoConsentRepository implements ConsentRepository {
   async latestDecision(tenant: string, personId: string, scope: ConsentScope): Promise<ConsentDecision | null> {
     const held = await this.model.findOne({ _id: consentIdOf(tenant, personId, scope) }).lean<ConsentDocument>();
     return held ? { given: held.given, decidedAt: held.decidedAt } : null;
+  }
+
+  async eraseOfPerson(tenant: string, personId: string): Promise<void> {
+    await this.model.deleteMany({ tenant, personId });
   }
 
   isReachable(): Promise<boolean> {

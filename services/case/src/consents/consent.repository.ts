@@ -16,5 +16,7 @@ export interface ConsentRepository extends PersonConsents {
    * replays and late arrivals leave the latest decision in place. Returns whether it was applied.
    */
   record(change: ConsentChange): Promise<boolean>;
+  /** The person was erased: every consent held of them at the centre goes. Idempotent. */
+  eraseOfPerson(tenant: string, personId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }

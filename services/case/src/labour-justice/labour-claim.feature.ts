@@ -10,12 +10,13 @@ import { labourClaimTimeline } from './labour-claim.timeline';
 export function labourClaimFeature(deps: CaseWorkDeps): CaseWorkFeature {
   const claims = storeFor<LabourClaimRepository>(
     deps,
-    (outbox) => new MemoryLabourClaimRepository(outbox),
-    (connection, outbox) => new MongoLabourClaimRepository(connection, outbox),
+    (outbox) => new MemoryLabourClaimRepository(outbox, deps.keys),
+    (connection, outbox) => new MongoLabourClaimRepository(connection, outbox, deps.keys),
   );
   return {
     routes: (api: ApiRoutes) => labourClaimRoutes(api, { ...deps, claims }),
     timeline: labourClaimTimeline(claims),
     isReachable: () => claims.isReachable(),
+    eraseCase: (tenant, caseId) => claims.eraseOfCase(tenant, caseId),
   };
 }

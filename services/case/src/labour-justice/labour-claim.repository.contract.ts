@@ -16,7 +16,7 @@ const nextId = () => {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 };
 
-function aClaim(overrides: Partial<LabourClaim> = {}): LabourClaim {
+export function aClaim(overrides: Partial<LabourClaim> = {}): LabourClaim {
   const id = nextId();
   return {
     id,

@@ -4,10 +4,13 @@ import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SourceBound } from '../timeline/timeline.domain';
 import { olderThan } from '../timeline/timeline-query';
+import { fromMongo, toMongo, type FieldSealer, type RecordCodec, type WithMongoId } from '../privacy/sealed-fields';
+import { erasedEmployer, labourClaimCodec, type StoredLabourClaim } from './labour-claim.codec';
 import type { ClaimStep, LabourClaim } from './labour-claim.domain';
 import { CLAIM_LIST_SORT, type ClaimListPosition, type LabourClaimRepository } from './labour-claim.repository';
 
-type ClaimDocument = Omit<LabourClaim, 'id'> & { _id: string };
+/** The sealed shape of labour-claim.codec.ts, with the id as `_id`. */
+type ClaimDocument = WithMongoId<StoredLabourClaim>;
 type StepDocument = Omit<ClaimStep, 'id'> & { _id: string };
 
 // A fresh definition per path: mongoose keeps and may alter the objects it is given.
@@ -19,6 +22,7 @@ const claimSchema = new Schema<ClaimDocument>(
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
     caseId: { type: String, required: true },
+    // Sealed (labour-claim.codec.ts).
     employer: { type: String, required: true },
     claimType: { type: String, required: true },
     authority: { type: String, required: true },
@@ -53,10 +57,6 @@ stepSchema.index({ tenant: 1, caseId: 1, at: -1, _id: -1 });
 
 const LIST_SORT: readonly SortKey[] = CLAIM_LIST_SORT.map(([field, direction]) => [field === 'id' ? '_id' : field, direction]);
 
-function toClaim({ _id, ...rest }: ClaimDocument): LabourClaim {
-  return { id: _id, ...rest };
-}
-
 function toStep({ _id, ...rest }: StepDocument): ClaimStep {
   return { id: _id, ...rest };
 }
@@ -64,11 +64,14 @@ function toStep({ _id, ...rest }: StepDocument): ClaimStep {
 export class MongoLabourClaimRepository implements LabourClaimRepository {
   readonly model: Model<ClaimDocument>;
   readonly steps: Model<StepDocument>;
+  private readonly codec: RecordCodec<LabourClaim, StoredLabourClaim>;
 
   constructor(
     private readonly connection: Connection,
     private readonly outbox: MongoOutbox,
+    private readonly keys: FieldSealer,
   ) {
+    this.codec = labourClaimCodec(keys);
     this.model = connection.models['LabourClaim'] ?? connection.model<ClaimDocument>('LabourClaim', claimSchema);
     this.steps = connection.models['LabourClaimStep'] ?? connection.model<StepDocument>('LabourClaimStep', stepSchema);
   }
@@ -76,8 +79,7 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
   async add(claim: LabourClaim, steps: ClaimStep[], events: OutboxRecord[]): Promise<void> {
     try {
       await inTransaction(this.connection, async (session) => {
-        const { id, ...rest } = claim;
-        await new this.model({ _id: id, ...rest }).save({ session });
+        await new this.model(toMongo(this.codec.encode(claim))).save({ session });
         await this.addSteps(steps, session);
         await this.outbox.add(events, session);
       });
@@ -87,9 +89,8 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
   }
 
   async update(claim: LabourClaim, expectedVersion: number, steps: ClaimStep[], events: OutboxRecord[]): Promise<void> {
-    const { id: _id, ...rest } = claim;
     await inTransaction(this.connection, async (session) => {
-      await replaceVersioned(this.model, 'labour_claims', { _id, ...rest }, expectedVersion, session, { tenant: claim.tenant });
+      await replaceVersioned(this.model, 'labour_claims', toMongo(this.codec.encode(claim)), expectedVersion, session, { tenant: claim.tenant });
       await this.addSteps(steps, session);
       await this.outbox.add(events, session);
     });
@@ -97,13 +98,13 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
 
   async findById(tenant: string, caseId: string, id: string): Promise<LabourClaim | null> {
     const doc = await this.model.findOne({ _id: id, tenant, caseId }).lean<ClaimDocument>();
-    return doc ? toClaim(doc) : null;
+    return doc ? this.toClaim(doc) : null;
   }
 
   async list(tenant: string, caseId: string, query: { after: ClaimListPosition | null; limit: number }): Promise<LabourClaim[]> {
     const filter = { tenant, caseId, ...(query.after ? afterPosition(LIST_SORT, query.after) : {}) };
     const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<ClaimDocument[]>();
-    return docs.map(toClaim);
+    return docs.map((doc) => this.toClaim(doc));
   }
 
   async stepsBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ClaimStep[]> {
@@ -115,8 +116,16 @@ export class MongoLabourClaimRepository implements LabourClaimRepository {
     return docs.map(toStep);
   }
 
+  async eraseOfCase(tenant: string, caseId: string): Promise<void> {
+    await this.model.updateMany({ tenant, caseId }, { $set: { employer: erasedEmployer(this.keys, tenant) }, $inc: { version: 1 } });
+  }
+
   isReachable(): Promise<boolean> {
     return isMongoReachable(this.connection);
+  }
+
+  private toClaim(doc: ClaimDocument): LabourClaim {
+    return this.codec.decode(fromMongo<StoredLabourClaim>(doc));
   }
 
   private async addSteps(steps: ClaimStep[], session: Parameters<MongoOutbox['add']>[1]): Promise<void> {

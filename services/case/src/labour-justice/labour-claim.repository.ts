@@ -20,5 +20,11 @@ export interface LabourClaimRepository {
   list(tenant: string, caseId: string, query: { after: ClaimListPosition | null; limit: number }): Promise<LabourClaim[]>;
   /** For the timeline: the steps of a case's claims before a bound (keyed by step id), newest first. */
   stepsBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ClaimStep[]>;
+  /**
+   * The person of the case was erased: the case's claims keep their codes, amounts and days (the
+   * figures and the history), the employer becomes ERASED, each version + 1 (an edit read before
+   * cannot write it back). Idempotent.
+   */
+  eraseOfCase(tenant: string, caseId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }

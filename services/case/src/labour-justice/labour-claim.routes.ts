@@ -2,7 +2,6 @@ import { currencySchema, DomainError, labourAuthoritySchema, labourClaimStatusSc
 import type { ApiRoutes } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
 import { caseAt } from '../timeline/case-work';
 import { lineSchema } from '../timeline/text.schemas';
 import { addHearingUseCase, changeClaimUseCase, recordHearingOutcomeUseCase } from './change-claim.use-case';
@@ -69,7 +68,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: 'Records a labour-justice claim on a case: employer, claim type, authority, status, amounts, key dates',
       tag: TAG,
-      roles: casePolicy.roles('claim.write'),
       params: caseParams,
       body: createBody,
       responses: { 201: { description: 'The claim', schema: labourClaimView, headers: { Location: 'The claim' } } },
@@ -87,7 +85,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: "A case's labour-justice claims, newest first",
       tag: TAG,
-      roles: casePolicy.roles('claim.read'),
       params: caseParams,
       query: listQuery,
       responses: { 200: { description: 'A page of claims', schema: pageSchema(labourClaimView).meta({ id: 'LabourClaimPage' }) } },
@@ -108,7 +105,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: 'One labour-justice claim',
       tag: TAG,
-      roles: casePolicy.roles('claim.read'),
       params: claimParams,
       responses: { 200: { description: 'The claim', schema: labourClaimView } },
     },
@@ -127,7 +123,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: 'Changes a claim: status (along the allowed transitions), amounts, key dates, employer, type, authority',
       tag: TAG,
-      roles: casePolicy.roles('claim.write'),
       params: claimParams,
       body: changeBody,
       responses: { 200: { description: 'The claim as changed', schema: labourClaimView } },
@@ -146,7 +141,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: 'Adds a hearing to a claim (scheduled, or held with its outcome)',
       tag: TAG,
-      roles: casePolicy.roles('claim.write'),
       params: claimParams,
       body: hearingBody,
       responses: { 201: { description: 'The claim with the hearing', schema: labourClaimView } },
@@ -165,7 +159,6 @@ export function labourClaimRoutes(api: ApiRoutes, deps: LabourClaimDeps): void {
     {
       summary: 'Records the outcome of a hearing once it was held',
       tag: TAG,
-      roles: casePolicy.roles('claim.write'),
       params: hearingParams,
       body: outcomeBody,
       responses: { 200: { description: 'The claim with the outcome', schema: labourClaimView } },

@@ -10,12 +10,13 @@ import { caseNoteTimeline } from './note.timeline';
 export function caseNoteFeature(deps: CaseWorkDeps): CaseWorkFeature {
   const notes = storeFor<NoteRepository>(
     deps,
-    () => new MemoryNoteRepository(),
-    (connection) => new MongoNoteRepository(connection),
+    () => new MemoryNoteRepository(deps.keys),
+    (connection) => new MongoNoteRepository(connection, deps.keys),
   );
   return {
     routes: (api: ApiRoutes) => caseNoteRoutes(api, { ...deps, notes }),
     timeline: caseNoteTimeline(notes),
     isReachable: () => notes.isReachable(),
+    eraseCase: (tenant, caseId) => notes.eraseOfCase(tenant, caseId),
   };
 }

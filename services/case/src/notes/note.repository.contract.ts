@@ -109,3 +109,22 @@ export function describeNoteRepositoryContract(name: string, setup: () => Promis
     });
   });
 }
+
+/** The sealed shape and the erasure: `raw` reads the store as someone with a copy of the database would. */
+export function describeNoteSealingContract(name: string, setup: () => Promise<{ notes: NoteRepository; raw: () => Promise<Array<Record<string, unknown>>> }>): void {
+  describe(`${name} note repository, at rest`, () => {
+    it('stores the body as ciphertext only, and erases the bodies of one case', async () => {
+      const { notes, raw } = await setup();
+      const note = aNote({ body: 'Marie duerme en el albergue 6b1f' });
+      const elsewhere = aNote({ body: 'Otra persona c0de', caseId: '00000000-0000-4000-8000-0000000000ee' });
+      await notes.add(note);
+      await notes.add(elsewhere);
+      expect(JSON.stringify(await raw())).not.toMatch(/6b1f|c0de/);
+      expect((await raw()).map((doc) => doc['body'])).toEqual([expect.stringMatching(/^cx1\./), expect.stringMatching(/^cx1\./)]);
+      await notes.eraseOfCase('tijuana', CASE_ID);
+      await notes.eraseOfCase('tijuana', CASE_ID);
+      expect(await notes.findVisible('tijuana', CASE_ID, note.id, coordinator)).toEqual({ ...note, body: '[erased]' });
+      expect((await notes.findVisible('tijuana', elsewhere.caseId, elsewhere.id, coordinator))?.body).toBe('Otra persona c0de');
+    });
+  });
+}

@@ -1,18 +1,22 @@
 import { isMongoReachable, translateMongoError } from '@corredor/persistence';
 import { afterPosition, type SortKey } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { ERASED, fromMongo, sealText, toMongo, type FieldSealer, type RecordCodec, type WithMongoId } from '../privacy/sealed-fields';
 import type { SourceBound } from '../timeline/timeline.domain';
 import { olderThan } from '../timeline/timeline-query';
+import { NOTE_BODY, noteCodec, type StoredNote } from './note.codec';
 import type { CaseNote, NoteViewer } from './note.domain';
 import { both, NOTE_LIST_SORT, visibleTo, type NoteListPosition, type NoteRepository } from './note.repository';
 
-type NoteDocument = Omit<CaseNote, 'id'> & { _id: string };
+/** The sealed shape of note.codec.ts, with the id as `_id`. */
+type NoteDocument = WithMongoId<StoredNote>;
 
 const noteSchema = new Schema<NoteDocument>(
   {
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
     caseId: { type: String, required: true },
+    // Sealed (note.codec.ts).
     body: { type: String, required: true },
     visibility: { type: String, required: true },
     authorId: { type: String, required: true },
@@ -26,21 +30,21 @@ noteSchema.index({ tenant: 1, caseId: 1, corrects: 1 }, { partialFilterExpressio
 
 const LIST_SORT: readonly SortKey[] = NOTE_LIST_SORT.map(([field, direction]) => [field === 'id' ? '_id' : field, direction]);
 
-function toNote({ _id, ...rest }: NoteDocument): CaseNote {
-  return { id: _id, ...rest };
-}
-
 export class MongoNoteRepository implements NoteRepository {
   readonly model: Model<NoteDocument>;
+  private readonly codec: RecordCodec<CaseNote, StoredNote>;
 
-  constructor(private readonly connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly keys: FieldSealer,
+  ) {
     this.model = connection.models['CaseNote'] ?? connection.model<NoteDocument>('CaseNote', noteSchema);
+    this.codec = noteCodec(keys);
   }
 
   async add(note: CaseNote): Promise<void> {
-    const { id, ...rest } = note;
     try {
-      await this.model.create({ _id: id, ...rest });
+      await this.model.create(toMongo(this.codec.encode(note)));
     } catch (error) {
       throw translateMongoError(error, 'case_notes');
     }
@@ -48,27 +52,35 @@ export class MongoNoteRepository implements NoteRepository {
 
   async findVisible(tenant: string, caseId: string, id: string, viewer: NoteViewer): Promise<CaseNote | null> {
     const doc = await this.model.findOne({ _id: id, tenant, caseId, ...visibleTo(viewer) }).lean<NoteDocument>();
-    return doc ? toNote(doc) : null;
+    return doc ? this.toNote(doc) : null;
   }
 
   async listVisible(tenant: string, caseId: string, viewer: NoteViewer, query: { after: NoteListPosition | null; limit: number }): Promise<CaseNote[]> {
     const filter = { tenant, caseId, ...both(visibleTo(viewer), query.after ? afterPosition(LIST_SORT, query.after) : {}) };
     const docs = await this.model.find(filter).sort(Object.fromEntries(LIST_SORT)).limit(query.limit).lean<NoteDocument[]>();
-    return docs.map(toNote);
+    return docs.map((doc) => this.toNote(doc));
   }
 
   async correctionsOf(tenant: string, caseId: string, noteId: string, viewer: NoteViewer, limit: number): Promise<CaseNote[]> {
     const docs = await this.model.find({ tenant, caseId, corrects: noteId, ...visibleTo(viewer) }).sort({ createdAt: 1, _id: 1 }).limit(limit).lean<NoteDocument[]>();
-    return docs.map(toNote);
+    return docs.map((doc) => this.toNote(doc));
   }
 
   async visibleBefore(tenant: string, caseId: string, viewer: NoteViewer, bound: SourceBound | null, limit: number): Promise<CaseNote[]> {
     const filter = { tenant, caseId, ...both(visibleTo(viewer), olderThan(bound, 'createdAt', '_id')) };
     const docs = await this.model.find(filter).sort({ createdAt: -1, _id: -1 }).limit(limit).lean<NoteDocument[]>();
-    return docs.map(toNote);
+    return docs.map((doc) => this.toNote(doc));
+  }
+
+  async eraseOfCase(tenant: string, caseId: string): Promise<void> {
+    await this.model.updateMany({ tenant, caseId }, { $set: { body: sealText(this.keys, tenant, NOTE_BODY, ERASED) } });
   }
 
   isReachable(): Promise<boolean> {
     return isMongoReachable(this.connection);
+  }
+
+  private toNote(doc: NoteDocument): CaseNote {
+    return this.codec.decode(fromMongo<StoredNote>(doc));
   }
 }

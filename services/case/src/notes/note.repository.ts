@@ -22,6 +22,11 @@ export interface NoteRepository {
   correctionsOf(tenant: string, caseId: string, noteId: string, viewer: NoteViewer, limit: number): Promise<CaseNote[]>;
   /** For the timeline: visible notes before a bound (keyed by id), newest first. */
   visibleBefore(tenant: string, caseId: string, viewer: NoteViewer, bound: SourceBound | null, limit: number): Promise<CaseNote[]>;
+  /**
+   * The person of the case was erased: every note body of the case becomes ERASED (the note stays,
+   * with its author, time and visibility, for the case's history). Idempotent.
+   */
+  eraseOfCase(tenant: string, caseId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }
 

@@ -1,11 +1,11 @@
 import { DomainError } from '@corredor/contracts';
 import type { ApiRoutes } from '@corredor/service-kit';
+import type { Response } from 'express';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
 import { caseAt } from '../timeline/case-work';
 import { textSchema } from '../timeline/text.schemas';
-import { NOTE_VISIBILITIES } from './note.domain';
+import { NOTE_VISIBILITIES, type CaseNote } from './note.domain';
 import { caseNoteDetailView, caseNoteView, caseNoteViewOf } from './note.view';
 import { viewerOf, writeNoteUseCase, type CaseNoteDeps } from './write-note.use-case';
 
@@ -26,13 +26,19 @@ const writeBody = z
 
 const TAG = 'Notes';
 
+/** One audit entry per restricted note an answer shows, before the answer (the author's own included: the trail shows every look). */
+export async function auditRestrictedReads(audit: CaseNoteDeps['audit'], res: Response, notes: ReadonlyArray<Pick<CaseNote, 'id' | 'visibility'>>): Promise<void> {
+  for (const note of notes) {
+    if (note.visibility === 'restricted') await audit.recordRead(res, { action: 'restricted-note.read', record: { type: 'note', id: note.id }, purpose: 'case-work' });
+  }
+}
+
 export function caseNoteRoutes(api: ApiRoutes, deps: CaseNoteDeps): void {
   api.post(
     '/cases/:id/notes',
     {
       summary: 'Writes a note on a case, for the whole centre or restricted to its author and the coordinators',
       tag: TAG,
-      roles: casePolicy.roles('note.write'),
       params: caseParams,
       body: writeBody,
       responses: { 201: { description: 'The note', schema: caseNoteView, headers: { Location: 'The note' } } },
@@ -49,7 +55,6 @@ export function caseNoteRoutes(api: ApiRoutes, deps: CaseNoteDeps): void {
     {
       summary: "A case's notes that the caller may see, newest first",
       tag: TAG,
-      roles: casePolicy.roles('note.read'),
       params: caseParams,
       query: listQuery,
       responses: { 200: { description: 'A page of notes', schema: pageSchema(caseNoteView).meta({ id: 'CaseNotePage' }) } },
@@ -62,6 +67,7 @@ export function caseNoteRoutes(api: ApiRoutes, deps: CaseNoteDeps): void {
       const after = decodeCursor(cursor, cursorSchema);
       const fetched = await deps.notes.listVisible(principal.centre, caseId, viewerOf(principal), { after, limit: limit + 1 });
       const page = toPage(fetched, limit, (note) => [note.createdAt, note.id]);
+      await auditRestrictedReads(deps.audit, res, page.items);
       res.json({ items: page.items.map(caseNoteViewOf), nextCursor: page.nextCursor });
     },
   );
@@ -71,7 +77,6 @@ export function caseNoteRoutes(api: ApiRoutes, deps: CaseNoteDeps): void {
     {
       summary: 'One note, with the notes that correct it; a restricted note the caller may not see is not found',
       tag: TAG,
-      roles: casePolicy.roles('note.read'),
       params: noteParams,
       responses: { 200: { description: 'The note', schema: caseNoteDetailView } },
     },
@@ -83,6 +88,7 @@ export function caseNoteRoutes(api: ApiRoutes, deps: CaseNoteDeps): void {
       const note = await deps.notes.findVisible(principal.centre, id, noteId, viewer);
       if (!note) throw new DomainError('CASE.NOTE_NOT_FOUND', 'not-found', 'No such note on this case.');
       const corrections = await deps.notes.correctionsOf(principal.centre, id, noteId, viewer, MAX_CORRECTIONS);
+      await auditRestrictedReads(deps.audit, res, [note]);
       res.json({ ...caseNoteViewOf(note), correctedBy: corrections.map((correction) => correction.id) });
     },
   );

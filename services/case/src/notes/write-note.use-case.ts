@@ -2,13 +2,14 @@ import { DomainError, type Role } from '@corredor/contracts';
 import { RequestValidationError, type Principal } from '@corredor/service-kit';
 import { randomUUID } from 'node:crypto';
 import { casePolicy } from '../case-policy';
-import { caseAt, type CaseLookup } from '../timeline/case-work';
+import { caseAt, type CaseLookup, type ReadAudit } from '../timeline/case-work';
 import { writeNote, type CaseNote, type NoteViewer, type NoteVisibility } from './note.domain';
 import type { NoteRepository } from './note.repository';
 
 export interface CaseNoteDeps {
   notes: NoteRepository;
   cases: CaseLookup;
+  audit: ReadAudit;
   clock: () => Date;
   newId?: () => string;
 }

@@ -10,12 +10,13 @@ import { serviceDeliveryTimeline } from './service-delivery.timeline';
 export function serviceDeliveryFeature(deps: CaseWorkDeps): CaseWorkFeature {
   const services = storeFor<ServiceDeliveryRepository>(
     deps,
-    (outbox) => new MemoryServiceDeliveryRepository(outbox),
-    (connection, outbox) => new MongoServiceDeliveryRepository(connection, outbox),
+    (outbox) => new MemoryServiceDeliveryRepository(outbox, deps.keys),
+    (connection, outbox) => new MongoServiceDeliveryRepository(connection, outbox, deps.keys),
   );
   return {
     routes: (api: ApiRoutes) => serviceDeliveryRoutes(api, { ...deps, services }),
     timeline: serviceDeliveryTimeline(services),
     isReachable: () => services.isReachable(),
+    eraseCase: (tenant, caseId) => services.eraseOfCase(tenant, caseId),
   };
 }

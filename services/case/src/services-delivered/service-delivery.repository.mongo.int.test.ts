@@ -1,3 +1,4 @@
+import { TestCentreKeys } from '@corredor/service-kit/testing';
 import { describeWithMongo, MongoOutbox, prepareModels } from '@corredor/persistence';
 import { describeServiceDeliveryRepositoryContract } from './service-delivery.repository.contract';
 import { MongoServiceDeliveryRepository } from './service-delivery.repository.mongo';
@@ -5,7 +6,7 @@ import { MongoServiceDeliveryRepository } from './service-delivery.repository.mo
 describeWithMongo('service delivery repository', (connection) => {
   describeServiceDeliveryRepositoryContract('mongodb', async () => {
     const outbox = new MongoOutbox(connection());
-    const services = new MongoServiceDeliveryRepository(connection(), outbox);
+    const services = new MongoServiceDeliveryRepository(connection(), outbox, new TestCentreKeys());
     return prepareModels(connection(), { services, outbox });
   });
 });

@@ -23,5 +23,11 @@ export interface ServiceDeliveryRepository {
   recordedBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ServiceDelivery[]>;
   /** For the timeline: voided entries whose voiding is before a bound (keyed by id), most recently voided first. */
   voidedBefore(tenant: string, caseId: string, bound: SourceBound | null, limit: number): Promise<ServiceDelivery[]>;
+  /**
+   * The person of the case was erased: the case's services keep their type, codes, days and staff
+   * (the counts and the history), their free texts become ERASED, each version + 1 (an edit read
+   * before cannot write them back). Idempotent; all or nothing.
+   */
+  eraseOfCase(tenant: string, caseId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }

@@ -2,7 +2,6 @@ import { iso639Schema, type ServiceType } from '@corredor/contracts';
 import type { ApiRoutes } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
 import { caseAt } from '../timeline/case-work';
 import { lineSchema, textSchema } from '../timeline/text.schemas';
 import { ACCOMPANIMENT_OFFICES, ACCOMPANIMENT_PROCEDURES } from './service-delivery.domain';
@@ -51,7 +50,6 @@ export function serviceDeliveryRoutes(api: ApiRoutes, deps: ServiceDeliveryDeps)
     {
       summary: 'Logs a service delivered on a case (guidance, accompaniment, interpretation...)',
       tag: 'Services delivered',
-      roles: casePolicy.roles('service.record'),
       params: caseParams,
       body: recordBody,
       responses: { 201: { description: 'The logged service', schema: serviceDeliveryView, headers: { Location: 'The service entry' } } },
@@ -74,7 +72,6 @@ export function serviceDeliveryRoutes(api: ApiRoutes, deps: ServiceDeliveryDeps)
     {
       summary: "A case's services, most recently delivered first (voided ones included, marked)",
       tag: 'Services delivered',
-      roles: casePolicy.roles('service.read'),
       params: caseParams,
       query: listQuery,
       responses: { 200: { description: 'A page of services', schema: pageSchema(serviceDeliveryView).meta({ id: 'ServiceDeliveryPage' }) } },
@@ -95,7 +92,6 @@ export function serviceDeliveryRoutes(api: ApiRoutes, deps: ServiceDeliveryDeps)
     {
       summary: 'Voids a service logged by mistake: it stays in the history, with the reason, and no longer counts',
       tag: 'Services delivered',
-      roles: casePolicy.roles('service.record'),
       params: serviceParams,
       body: voidBody,
       responses: { 200: { description: 'The voided entry', schema: serviceDeliveryView } },

@@ -161,7 +161,7 @@ export type TaskReminder = 'due' | 'overdue';
  * What the due scan should announce now, if anything. A task found already overdue is announced
  * as overdue only: "due today" would come too late to help.
  */
-export function reminderToSend(task: Task, now: Date): TaskReminder | null {
+export function reminderToSend(task: Pick<Task, 'status' | 'reminders'>, now: Date): TaskReminder | null {
   if (task.status !== 'open') return null;
   const { dueNoticeAt, overdueNoticeAt } = task.reminders;
   if (overdueNoticeAt && overdueNoticeAt.getTime() <= now.getTime()) return 'overdue';

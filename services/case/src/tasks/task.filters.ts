@@ -1,3 +1,4 @@
+import { trusted } from '@corredor/persistence';
 import { afterPosition, type SortKey } from '@corredor/service-kit';
 import type { TaskReminder } from './task.domain';
 import { REMINDER_CLEARS, type CentreTaskPosition, type CaseTaskPosition, type CentreTaskQuery, type TaskTimelineField } from './task.repository';
@@ -29,8 +30,8 @@ export function centreTasksFilter(tenant: string, query: CentreTaskQuery, after:
     ...(query.status ? { status: query.status } : {}),
     ...(query.assignee === undefined ? {} : { assignee: query.assignee }),
     // Only open tasks are overdue: asked for done or cancelled ones, it finds none.
-    ...(query.overdueAt ? { status: query.status === undefined || query.status === 'open' ? 'open' : { $in: [] }, overdueFrom: { $lte: query.overdueAt } } : {}),
-    ...(query.dueOn ? { dueOn: { $gte: query.dueOn.from, $lte: query.dueOn.to } } : {}),
+    ...(query.overdueAt ? { status: query.status === undefined || query.status === 'open' ? 'open' : trusted({ $in: [] }), overdueFrom: trusted({ $lte: query.overdueAt }) } : {}),
+    ...(query.dueOn ? { dueOn: trusted({ $gte: query.dueOn.from, $lte: query.dueOn.to }) } : {}),
     ...(after ? afterPosition(centreTaskSort(id), after) : {}),
   };
 }
@@ -38,15 +39,15 @@ export function centreTasksFilter(tenant: string, query: CentreTaskQuery, after:
 export function remindersDueFilter(now: Date, after: string | null, id: IdField): Record<string, unknown> {
   return {
     status: 'open',
-    $or: [{ 'reminders.dueNoticeAt': { $ne: null, $lte: now } }, { 'reminders.overdueNoticeAt': { $ne: null, $lte: now } }],
-    ...(after === null ? {} : { [id]: { $gt: after } }),
+    $or: [{ 'reminders.dueNoticeAt': trusted({ $ne: null, $lte: now }) }, { 'reminders.overdueNoticeAt': trusted({ $ne: null, $lte: now }) }],
+    ...(after === null ? {} : { [id]: trusted({ $gt: after }) }),
   };
 }
 
 /** Matches only while the claimed reminder is still pending for that due date on an open task. */
 export function claimFilter(claim: { tenant: string; id: string; reminder: TaskReminder; revision: number }, id: IdField): Record<string, unknown> {
   const pending = claim.reminder === 'due' ? 'reminders.dueNoticeAt' : 'reminders.overdueNoticeAt';
-  return { [id]: claim.id, tenant: claim.tenant, status: 'open', 'reminders.revision': claim.revision, [pending]: { $ne: null } };
+  return { [id]: claim.id, tenant: claim.tenant, status: 'open', 'reminders.revision': claim.revision, [pending]: trusted({ $ne: null }) };
 }
 
 export const claimClears = (reminder: TaskReminder): Record<string, null> =>
@@ -62,13 +63,13 @@ export function timelineFilter(
   return {
     tenant,
     caseId,
-    [field]: { $ne: null },
-    ...(before ? { $or: [{ [field]: { $lt: before.at } }, { [field]: before.at, [id]: { $lte: before.idAtMost } }] } : {}),
+    [field]: trusted({ $ne: null }),
+    ...(before ? { $or: [{ [field]: trusted({ $lt: before.at }) }, { [field]: before.at, [id]: trusted({ $lte: before.idAtMost }) }] } : {}),
   };
 }
 
 export const timelineSort = (field: TaskTimelineField, id: IdField): Record<string, 1 | -1> => ({ [field]: -1, [id]: -1 });
 
 export function dueBeforeFilter(tenant: string, before: Date): Record<string, unknown> {
-  return { tenant, status: 'open', dueFrom: { $lt: before } };
+  return { tenant, status: 'open', dueFrom: trusted({ $lt: before }) };
 }

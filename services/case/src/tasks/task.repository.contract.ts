@@ -1,7 +1,7 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { NotFoundError, VersionConflictError } from '@corredor/persistence';
 import { completeTask, newTask, changeTask, type Task, type TaskDue } from './task.domain';
-import { rankOf, type CaseTaskPosition, type TaskRepository } from './task.repository';
+import { rankOf, type CaseTaskPosition, type TaskRepository, type TaskSkeleton } from './task.repository';
 
 export interface TaskRepositoryFixture {
   tasks: TaskRepository;
@@ -144,7 +144,7 @@ export function describeTaskRepositoryContract(name: string, setup: () => Promis
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 5; page += 1) {
-        const found: Task[] = await f.tasks.withRemindersDue(now, { after, limit: 2 });
+        const found: TaskSkeleton[] = await f.tasks.withRemindersDue(now, { after, limit: 2 });
         seen.push(...found.map((task) => task.id));
         after = found.at(-1)?.id ?? null;
         if (found.length < 2) break;

@@ -1,6 +1,8 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { inTransaction, isMongoReachable, NotFoundError, translateMongoError, VersionConflictError, type MongoOutbox } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { ERASED, fromMongo, sealText, toMongo, type FieldSealer, type WithMongoId } from '../privacy/sealed-fields';
+import { TASK_TITLE, taskCodec, type StoredTask } from './task.codec';
 import type { Task, TaskReminder } from './task.domain';
 import {
   asSortObject,
@@ -15,9 +17,10 @@ import {
   timelineFilter,
   timelineSort,
 } from './task.filters';
-import { rankOf, type CaseTaskPosition, type CentreTaskPosition, type CentreTaskQuery, type TaskRepository, type TaskTimelineField } from './task.repository';
+import { type CaseTaskPosition, type CentreTaskPosition, type CentreTaskQuery, type TaskRepository, type TaskSkeleton, type TaskTimelineField } from './task.repository';
 
-type TaskDocument = Omit<Task, 'id'> & { _id: string; rank: number };
+/** The sealed shape of task.codec.ts, with the id as `_id`. */
+type TaskDocument = WithMongoId<StoredTask>;
 
 const taskSchema = new Schema<TaskDocument>(
   {
@@ -25,6 +28,7 @@ const taskSchema = new Schema<TaskDocument>(
     tenant: { type: String, required: true },
     caseId: { type: String, required: true },
     kind: { type: String, required: true },
+    // Sealed (task.codec.ts).
     title: { type: String, required: true },
     dueOn: { type: String, required: true },
     dueAt: { type: Date, default: null },
@@ -55,34 +59,32 @@ taskSchema.index({ tenant: 1, assignee: 1, status: 1, dueFrom: 1, _id: 1 });
 taskSchema.index({ 'reminders.dueNoticeAt': 1 }, { partialFilterExpression: { 'reminders.dueNoticeAt': { $type: 'date' } } });
 taskSchema.index({ 'reminders.overdueNoticeAt': 1 }, { partialFilterExpression: { 'reminders.overdueNoticeAt': { $type: 'date' } } });
 
-function toTask({ _id, rank: _rank, ...rest }: TaskDocument): Task {
-  return { id: _id, ...rest };
-}
-
 export class MongoTaskRepository implements TaskRepository {
   readonly model: Model<TaskDocument>;
+  private readonly codec: ReturnType<typeof taskCodec>;
 
   constructor(
     private readonly connection: Connection,
     private readonly outbox: MongoOutbox,
+    private readonly keys: FieldSealer,
   ) {
     this.model = connection.models['Task'] ?? connection.model<TaskDocument>('Task', taskSchema);
+    this.codec = taskCodec(keys);
   }
 
   async add(task: Task): Promise<void> {
-    const { id, ...rest } = task;
     try {
-      await this.model.create({ _id: id, ...rest, rank: rankOf(task.status) });
+      await this.model.create(toMongo(this.codec.encode(task)));
     } catch (error) {
       throw translateMongoError(error, 'tasks');
     }
   }
 
   async update(task: Task, expectedVersion: number, options: { reminders: 'keep' | 'replace' }): Promise<void> {
-    const { id, reminders, ...rest } = task;
+    const { _id: id, reminders, ...rest } = toMongo(this.codec.encode(task));
     const result = await this.model.updateOne(
       { _id: id, tenant: task.tenant, version: expectedVersion },
-      { $set: { ...rest, rank: rankOf(task.status), ...(options.reminders === 'replace' ? { reminders } : {}), version: expectedVersion + 1 } },
+      { $set: { ...rest, ...(options.reminders === 'replace' ? { reminders } : {}), version: expectedVersion + 1 } },
     );
     if (result.matchedCount === 0) {
       const exists = await this.model.exists({ _id: id, tenant: task.tenant });
@@ -92,7 +94,7 @@ export class MongoTaskRepository implements TaskRepository {
 
   async findById(tenant: string, id: string): Promise<Task | null> {
     const doc = await this.model.findOne({ _id: id, tenant }).lean<TaskDocument>();
-    return doc ? toTask(doc) : null;
+    return doc ? this.toTask(doc) : null;
   }
 
   async listForCase(tenant: string, caseId: string, page: { after: CaseTaskPosition | null; limit: number }): Promise<Task[]> {
@@ -101,7 +103,7 @@ export class MongoTaskRepository implements TaskRepository {
       .sort(asSortObject(caseTaskSort('_id')))
       .limit(page.limit)
       .lean<TaskDocument[]>();
-    return docs.map(toTask);
+    return docs.map((doc) => this.toTask(doc));
   }
 
   async listForCentre(tenant: string, query: CentreTaskQuery, page: { after: CentreTaskPosition | null; limit: number }): Promise<Task[]> {
@@ -110,12 +112,12 @@ export class MongoTaskRepository implements TaskRepository {
       .sort(asSortObject(centreTaskSort('_id')))
       .limit(page.limit)
       .lean<TaskDocument[]>();
-    return docs.map(toTask);
+    return docs.map((doc) => this.toTask(doc));
   }
 
-  async withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<Task[]> {
+  async withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<TaskSkeleton[]> {
     const docs = await this.model.find(remindersDueFilter(now, page.after, '_id')).sort({ _id: 1 }).limit(page.limit).lean<TaskDocument[]>();
-    return docs.map(toTask);
+    return docs.map((doc) => this.codec.skeleton(fromMongo<StoredTask>(doc)));
   }
 
   async claimReminder(claim: { tenant: string; id: string; reminder: TaskReminder; revision: number }, events: OutboxRecord[]): Promise<boolean> {
@@ -139,7 +141,7 @@ export class MongoTaskRepository implements TaskRepository {
       .sort(timelineSort(field, '_id'))
       .limit(limit)
       .lean<TaskDocument[]>();
-    return docs.map(toTask);
+    return docs.map((doc) => this.toTask(doc));
   }
 
   async caseIdsWithOpenTasksDueBefore(tenant: string, before: Date, limit: number): Promise<string[]> {
@@ -152,7 +154,15 @@ export class MongoTaskRepository implements TaskRepository {
     return rows.map((row) => row._id);
   }
 
+  async eraseOfCase(tenant: string, caseId: string): Promise<void> {
+    await this.model.updateMany({ tenant, caseId }, { $set: { title: sealText(this.keys, tenant, TASK_TITLE, ERASED) }, $inc: { version: 1 } });
+  }
+
   isReachable(): Promise<boolean> {
     return isMongoReachable(this.connection);
+  }
+
+  private toTask(doc: TaskDocument): Task {
+    return this.codec.decode(fromMongo<StoredTask>(doc));
   }
 }

@@ -17,6 +17,9 @@ export interface CentreTaskQuery {
   dueOn?: { from: CalendarDay; to: CalendarDay };
 }
 
+/** A task without its title: what the due scan reads, so it never opens a sealed value (nor fails on a centre whose key was destroyed). */
+export type TaskSkeleton = Omit<Task, 'title'>;
+
 export type TaskTimelineField = 'createdAt' | 'completedAt' | 'cancelledAt';
 
 export interface TaskRepository {
@@ -37,7 +40,7 @@ export interface TaskRepository {
    * id greater than `after` (the last one a scan saw), so a scan pages through all of them even when
    * some cannot be announced and stay pending.
    */
-  withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<Task[]>;
+  withRemindersDue(now: Date, page: { after: string | null; limit: number }): Promise<TaskSkeleton[]>;
   /**
    * Announces a reminder: clears it if the task is still open, at that reminder revision, and the
    * reminder still pending, and writes `events` in the same transaction. False when another
@@ -52,6 +55,8 @@ export interface TaskRepository {
   forTimeline(tenant: string, caseId: string, field: TaskTimelineField, before: { at: Date; idAtMost: string } | null, limit: number): Promise<Task[]>;
   /** The case list's "task due" filter: cases with an open task due before `before`, soonest first. */
   caseIdsWithOpenTasksDueBefore(tenant: string, before: Date, limit: number): Promise<string[]>;
+  /** The person of the case was erased: every task title of the case becomes ERASED (version + 1, so an edit read before cannot write the old title back). Idempotent. */
+  eraseOfCase(tenant: string, caseId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }
 

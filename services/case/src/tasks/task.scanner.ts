@@ -3,7 +3,8 @@ import { caseTaskDueV1, caseTaskOverdueV1, createEvent } from '@corredor/contrac
 import { errorFields, silentLogger, toOutboxRecord, type Logger } from '@corredor/messaging';
 import type { CaseLookup } from './case-lookup.port';
 import { reminderToSend, type Task, type TaskReminder } from './task.domain';
-import type { TaskRepository } from './task.repository';
+import { isDataDestroyed } from '../privacy/sealed-fields';
+import type { TaskRepository, TaskSkeleton } from './task.repository';
 
 export interface TaskScannerDeps {
   tasks: TaskRepository;
@@ -52,9 +53,9 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
   let stopped = true;
 
   /** True when this call announced it; false when someone else did, the task changed, or its case is closed. */
-  async function announce(task: Task, reminder: TaskReminder, now: Date, scanId: string): Promise<boolean> {
+  async function announce(task: TaskSkeleton, reminder: TaskReminder, now: Date, scanId: string): Promise<boolean> {
     const claim = { tenant: task.tenant, id: task.id, reminder, revision: task.reminders.revision };
-    const kase = await deps.cases.findById(task.tenant, task.caseId);
+    const kase = await caseOf(task);
     if (!kase || kase.status === 'closed') {
       // Nobody needs reminding of a closed case's work: the reminder is settled without an event.
       await deps.tasks.claimReminder(claim, []);
@@ -69,6 +70,16 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
     return deps.tasks.claimReminder(claim, [toOutboxRecord(definition, event, task.caseId, now)]);
   }
 
+  /** The task's case; none once the centre's data key was destroyed (its work can no longer be read, so nobody is reminded of it). */
+  async function caseOf(task: TaskSkeleton) {
+    try {
+      return await deps.cases.findById(task.tenant, task.caseId);
+    } catch (error) {
+      if (isDataDestroyed(error)) return null;
+      throw error;
+    }
+  }
+
   async function scanOnce(): Promise<number> {
     const now = deps.clock();
     const scanId = randomUUID();
@@ -77,7 +88,7 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
     // reading "the first batch" again would read it again and never reach the tasks after it.
     let after: string | null = null;
     for (let batch = 0; batch < maxBatches; batch += 1) {
-      const candidates: Task[] = await deps.tasks.withRemindersDue(now, { after, limit: batchSize });
+      const candidates: TaskSkeleton[] = await deps.tasks.withRemindersDue(now, { after, limit: batchSize });
       after = candidates.at(-1)?.id ?? after;
       for (const task of candidates) {
         const reminder = reminderToSend(task, now);

@@ -1,6 +1,5 @@
 import { decodeCursor, pageQuery, pageSchema, principalOf, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
 import { addTaskUseCase } from './add-task.use-case';
 import { changeTaskUseCase, settleTaskUseCase } from './change-task.use-case';
 import { listCaseTasksUseCase, listCentreTasksUseCase } from './list-tasks.use-case';
@@ -65,16 +64,12 @@ const toDue = (due: z.infer<typeof dueSchema>): TaskDue => ('dueOn' in due ? { d
 
 /** The task routes: a case's tasks, the centre's task list, and changing a task. */
 export function taskRoutes(api: ApiRoutes, deps: TaskDeps): void {
-  const read = casePolicy.roles('task.read');
-  const write = casePolicy.roles('task.write');
-
   api.post(
     '/cases/:id/tasks',
     {
       summary: 'Adds a due-dated task to a case',
       description: 'Refused on a closed case (409 CASE.CLOSED). Its due and overdue reminders go to the assignee, or to the whole centre when unassigned.',
       tag: 'Tasks',
-      roles: write,
       params: caseParams,
       body: addBody,
       responses: { 201: { description: 'The task', schema: taskView } },
@@ -93,7 +88,7 @@ export function taskRoutes(api: ApiRoutes, deps: TaskDeps): void {
 
   api.get(
     '/cases/:id/tasks',
-    { summary: "A case's tasks, open first by due time", tag: 'Tasks', roles: read, params: caseParams, query: caseTasksQuery, responses: { 200: { description: 'Tasks', schema: taskPage } } },
+    { summary: "A case's tasks, open first by due time", tag: 'Tasks', params: caseParams, query: caseTasksQuery, responses: { 200: { description: 'Tasks', schema: taskPage } } },
     async (_req, res) => {
       const query = valid(res, 'query', caseTasksQuery);
       const page = await listCaseTasksUseCase(deps, {
@@ -109,7 +104,7 @@ export function taskRoutes(api: ApiRoutes, deps: TaskDeps): void {
 
   api.get(
     '/tasks',
-    { summary: "The centre's tasks for the day's work, by due time", tag: 'Tasks', roles: read, query: centreTasksQuery, responses: { 200: { description: 'Tasks', schema: taskPage } } },
+    { summary: "The centre's tasks for the day's work, by due time", tag: 'Tasks', query: centreTasksQuery, responses: { 200: { description: 'Tasks', schema: taskPage } } },
     async (_req, res) => {
       const { cursor, limit, assignee, status, due } = valid(res, 'query', centreTasksQuery);
       const page = await listCentreTasksUseCase(deps, {
@@ -128,7 +123,6 @@ export function taskRoutes(api: ApiRoutes, deps: TaskDeps): void {
     {
       summary: 'Changes an open task: title, due date (which arms its reminders again) or assignee',
       tag: 'Tasks',
-      roles: write,
       params: taskParams,
       body: changeBody,
       responses: { 200: { description: 'The task', schema: taskView } },
@@ -152,7 +146,6 @@ export function taskRoutes(api: ApiRoutes, deps: TaskDeps): void {
       {
         summary: outcome === 'complete' ? 'Marks an open task done' : 'Cancels an open task',
         tag: 'Tasks',
-        roles: write,
         params: taskParams,
         body: settleBody,
         responses: { 200: { description: 'The task', schema: taskView } },

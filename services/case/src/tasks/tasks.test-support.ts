@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type EventEnvelope } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, testAppDeps, tokenFor, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type ServiceDefinition } from '@corredor/service-kit';
+import { testAppDeps, tokenFor, TestCentreKeys } from '@corredor/service-kit/testing';
 import type { CaseLookup } from './case-lookup.port';
 import { taskFeature, type TaskFeature } from './task.feature';
 import { MemoryTaskRepository } from './task.repository.memory';
@@ -36,7 +37,7 @@ export async function taskTestApp() {
   let now = new Date('2026-11-23T15:00:00.000Z');
   const clock = () => now;
   const outbox = new MemoryOutbox();
-  const tasks = new MemoryTaskRepository(outbox);
+  const tasks = new MemoryTaskRepository(outbox, new TestCentreKeys());
   const cases = new FakeCases();
   const features: TaskFeature[] = [];
   const definition: ServiceDefinition = {
@@ -46,7 +47,7 @@ export async function taskTestApp() {
     create: (deps) => {
       const feature = taskFeature({ tasks, cases, centres: deps.centres, clock: deps.clock, outboxWritten: deps.outboxWritten });
       features.push(feature);
-      const api = new ApiRoutes();
+      const api = new ApiRoutes('case');
       feature.routes(api);
       return { api, subscriptions: [], processed: new MemoryProcessedEvents(), outbox, isStoreReachable: () => feature.isReachable() };
     },

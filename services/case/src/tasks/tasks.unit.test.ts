@@ -1,4 +1,4 @@
-import { apiConformance, networkTokenFor } from '@corredor/service-kit';
+import { apiConformance, networkTokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { taskTestApp } from './tasks.test-support';
 

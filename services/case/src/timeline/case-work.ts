@@ -1,7 +1,11 @@
 import { dayIn, DomainError, isAfterDay } from '@corredor/contracts';
 import { MemoryOutbox, MongoOutbox } from '@corredor/persistence';
-import { RequestValidationError, type ApiRoutes, type CentreDirectoryView, type ServiceDeps } from '@corredor/service-kit';
+import { RequestValidationError, type ApiRoutes, type AuditTrail, type CentreDirectoryView, type ServiceDeps } from '@corredor/service-kit';
+import type { FieldSealer } from '../privacy/sealed-fields';
 import type { TimelineSource } from './timeline-source';
+
+/** Where handlers record who read a person's identifying data or a restricted note (ServiceDeps.audit). */
+export type ReadAudit = Pick<AuditTrail, 'recordRead'>;
 
 /** What the case-work features need to know of a case: that it exists at the centre, and whether it is closed. */
 export interface CaseRef {
@@ -23,13 +27,18 @@ export interface CaseWorkDeps {
   clock: () => Date;
   outboxWritten: () => void;
   centres: CentreDirectoryView;
+  /** Seals the personal fields in the stores (ServiceDeps.keys). */
+  keys: FieldSealer;
+  audit: ReadAudit;
 }
 
-/** What each case-work feature gives service.ts to wire: its routes, its part of the timeline, and its store's health. */
+/** What each case-work feature gives service.ts to wire: its routes, its part of the timeline, its store's health, and the erasure of a case's personal data. */
 export interface CaseWorkFeature {
   routes(api: ApiRoutes): void;
   timeline: TimelineSource;
   isReachable(): Promise<boolean>;
+  /** The case's person was erased: the feature's free texts of the case go (case-erasure.ts). Idempotent. */
+  eraseCase(tenant: string, caseId: string): Promise<void>;
 }
 
 /** The case at the caller's centre; another centre's case is as absent as one that never existed. */

@@ -1,6 +1,7 @@
 import { TOPICS, type Role } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, testAppDeps, tokenFor, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import { caseNoteFeature } from '../notes/note.feature';
 import { labourClaimFeature } from '../labour-justice/labour-claim.feature';
 import { serviceDeliveryFeature } from '../services-delivered/service-delivery.feature';
@@ -40,13 +41,13 @@ export function caseWorkTestApp(options: { extraSources?: TimelineSource[]; deps
     name: 'case',
     errorPrefix: 'CASE',
     defaultPort: 0,
-    create: ({ mongo, clock, outboxWritten, centres }) => {
+    create: ({ mongo, clock, outboxWritten, centres, keys, audit }) => {
       const outbox = new MemoryOutbox();
-      const work = { mongo, outbox, cases, clock, outboxWritten, centres };
+      const work = { mongo, outbox, cases, clock, outboxWritten, centres, keys, audit };
       const features = [serviceDeliveryFeature(work), labourClaimFeature(work), caseNoteFeature(work)];
-      const api = new ApiRoutes();
+      const api = new ApiRoutes('case');
       for (const feature of features) feature.routes(api);
-      timelineFeature({ cases, sources: [...features.map((feature) => feature.timeline), ...(options.extraSources ?? [])] }).routes(api);
+      timelineFeature({ cases, audit, sources: [...features.map((feature) => feature.timeline), ...(options.extraSources ?? [])] }).routes(api);
       return {
         api,
         subscriptions: [],

@@ -1,3 +1,4 @@
+import { trusted } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import type { SourceBound } from './timeline.domain';
 
@@ -7,7 +8,7 @@ import type { SourceBound } from './timeline.domain';
  */
 export function olderThan(bound: SourceBound | null, atField: string, keyField: string): Record<string, unknown> {
   if (!bound) return {};
-  if (bound.ties !== 'below') return { [atField]: { [bound.ties === 'all' ? '$lte' : '$lt']: bound.at } };
+  if (bound.ties !== 'below') return { [atField]: trusted({ [bound.ties === 'all' ? '$lte' : '$lt']: bound.at }) };
   // Newest first, ties by key: what sorts after (at, key).
   return afterPosition(
     [

@@ -1,8 +1,7 @@
 import type { ApiRoutes } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
-import { caseAt, type CaseLookup } from './case-work';
+import { caseAt, type CaseLookup, type ReadAudit } from './case-work';
 import { isOlderThan, mergeNewest } from './timeline.domain';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineSource } from './timeline-source';
 
@@ -28,6 +27,8 @@ export interface TimelineDeps {
   cases: CaseLookup;
   /** Every feature's contribution: status and assignment, services, labour claims, tasks, notes, transfers... */
   sources: readonly TimelineSource[];
+  /** Restricted notes on the timeline show their start: each shown is an audited read. */
+  audit: ReadAudit;
 }
 
 export function timelineRoutes(api: ApiRoutes, deps: TimelineDeps): void {
@@ -36,7 +37,6 @@ export function timelineRoutes(api: ApiRoutes, deps: TimelineDeps): void {
     {
       summary: "The case's history, newest first: status changes, services, labour-justice steps, tasks, the notes the caller may see...",
       tag: 'Timeline',
-      roles: casePolicy.roles('timeline.read'),
       params,
       query,
       responses: { 200: { description: 'A page of the timeline', schema: pageSchema(timelineEntryView).meta({ id: 'TimelinePage' }) } },
@@ -51,6 +51,12 @@ export function timelineRoutes(api: ApiRoutes, deps: TimelineDeps): void {
       const lists = await Promise.all(deps.sources.map((source) => source.entries({ tenant: viewer.centre, caseId: id, before, limit: limit + 1, viewer })));
       const older = before ? lists.map((list) => list.filter((entry) => isOlderThan(entry, before))) : lists;
       const page = toPage(mergeNewest(older, limit + 1), limit, (entry) => [entry.at, entry.id]);
+      for (const entry of page.items) {
+        const { noteId, visibility } = entry.detail;
+        if (entry.kind === 'note' && visibility === 'restricted' && typeof noteId === 'string') {
+          await deps.audit.recordRead(res, { action: 'restricted-note.read', record: { type: 'note', id: noteId }, purpose: 'case-work' });
+        }
+      }
       res.json({ items: page.items.map(view), nextCursor: page.nextCursor });
     },
   );

@@ -1,4 +1,4 @@
-import { apiConformance, openApiErrors } from '@corredor/service-kit';
+import { apiConformance, openApiErrors } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { boundFor, isOlderThan, mergeNewest, newestFirst } from './timeline.domain';
 import type { TimelineEntry, TimelineKind, TimelineSource } from './timeline-source';

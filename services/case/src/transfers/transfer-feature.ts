@@ -3,6 +3,7 @@ import type { MemoryOutbox, MongoOutbox } from '@corredor/persistence';
 import type { ApiRoutes, CentreDirectoryView, ServiceDeps } from '@corredor/service-kit';
 import type { CaseRepository } from '../cases/case.repository';
 import type { PersonConsents } from '../consents/consent.repository';
+import type { FieldSealer } from '../privacy/sealed-fields';
 import type { TimelineSource } from '../timeline/timeline-source';
 import * as cancelOnCaseClosed from './cancel-on-case-closed.subscriber';
 import * as cancelOnConsentWithdrawn from './cancel-on-consent-withdrawn.subscriber';
@@ -25,6 +26,8 @@ export interface TransferFeatureDeps {
   centres: CentreDirectoryView;
   clock: () => Date;
   outboxWritten: () => void;
+  /** Seals the origin's reason in the store (ServiceDeps.keys). */
+  keys: FieldSealer;
   newId?: () => string;
 }
 
@@ -33,6 +36,8 @@ export interface TransferFeature {
   subscriptions: Subscription[];
   timeline: TimelineSource;
   isReachable(): Promise<boolean>;
+  /** The person was erased at this centre: the reasons of their transfers from here go. */
+  erasePerson(tenant: string, personId: string): Promise<void>;
   /** For tests and wiring that need to look inside. */
   transfers: TransferRepository;
 }
@@ -44,8 +49,8 @@ export interface TransferFeature {
  */
 export function transferFeature(deps: TransferFeatureDeps): TransferFeature {
   const transfers: TransferRepository = deps.storage.mongo
-    ? new MongoTransferRepository(deps.storage.mongo, deps.storage.outbox)
-    : new MemoryTransferRepository(deps.storage.outbox);
+    ? new MongoTransferRepository(deps.storage.mongo, deps.storage.outbox, deps.keys)
+    : new MemoryTransferRepository(deps.storage.outbox, deps.keys);
   const cases = casesForTransfer(deps.cases, deps.consents);
   const useCaseDeps = {
     transfers,
@@ -65,6 +70,7 @@ export function transferFeature(deps: TransferFeatureDeps): TransferFeature {
     ],
     timeline: transferTimeline(transfers),
     isReachable: () => transfers.isReachable(),
+    erasePerson: (tenant, personId) => transfers.eraseOfPerson(tenant, personId),
     transfers,
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { consentWithdrawnV1, createEvent } from '@corredor/contracts';
-import { changeTestCentre, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, tokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { caseApi, DOCUMENTS_WITHHELD } from '../cases/test-fixtures';
 

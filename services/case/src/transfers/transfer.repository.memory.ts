@@ -1,6 +1,8 @@
 import type { OutboxRecord } from '@corredor/messaging';
 import { MemoryCollection, memoryTransaction, type MemoryOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
+import type { FieldSealer, RecordCodec } from '../privacy/sealed-fields';
+import { erasedTransfer, transferCodec, type StoredTransfer } from './transfer.codec';
 import type { Transfer } from './transfer.domain';
 import type { ReplacedTransfer, TransferListQuery, TransferRepository } from './transfer.repository';
 
@@ -10,17 +12,25 @@ const NEWEST_FIRST = [
 ] as const;
 
 export class MemoryTransferRepository implements TransferRepository {
-  readonly collection = new MemoryCollection<Transfer>('transfers', [
+  /** Exposed so tests can read the store raw, as someone with a copy of the database would. */
+  readonly collection = new MemoryCollection<StoredTransfer>('transfers', [
     { name: 'fromCentre_pendingCaseId', fields: ['fromCentre', 'pendingCaseId'] },
     { name: 'fromCentre_personId_acceptedToCentre', fields: ['fromCentre', 'personId', 'acceptedToCentre'] },
   ]);
 
-  constructor(private readonly outbox: MemoryOutbox) {}
+  private readonly codec: RecordCodec<Transfer, StoredTransfer>;
+
+  constructor(
+    private readonly outbox: MemoryOutbox,
+    private readonly keys: FieldSealer,
+  ) {
+    this.codec = transferCodec(keys);
+  }
 
   async add(transfer: Transfer, events: OutboxRecord[], replacing?: ReplacedTransfer): Promise<void> {
     memoryTransaction([this.collection, this.outbox.collection], () => {
-      if (replacing) this.collection.replaceVersioned(replacing.transfer, replacing.expectedVersion);
-      this.collection.insert(transfer);
+      if (replacing) this.collection.replaceVersioned(this.codec.encode(replacing.transfer), replacing.expectedVersion);
+      this.collection.insert(this.codec.encode(transfer));
       this.outbox.add(events);
     });
   }
@@ -31,12 +41,12 @@ export class MemoryTransferRepository implements TransferRepository {
 
   /** The writes of `update`, for a caller that runs them inside its own memoryTransaction (with this collection and the outbox's). */
   stageUpdate(transfer: Transfer, expectedVersion: number, events: OutboxRecord[]): void {
-    this.collection.replaceVersioned(transfer, expectedVersion);
+    this.collection.replaceVersioned(this.codec.encode(transfer), expectedVersion);
     this.outbox.add(events);
   }
 
   async findForCentre(centre: string, id: string): Promise<Transfer | null> {
-    return this.collection.findOne({ id, $or: [{ fromCentre: centre }, { toCentre: centre }] }) ?? null;
+    return this.decodeOne(this.collection.findOne({ id, $or: [{ fromCentre: centre }, { toCentre: centre }] }));
   }
 
   async list(centre: string, query: TransferListQuery): Promise<Transfer[]> {
@@ -45,19 +55,19 @@ export class MemoryTransferRepository implements TransferRepository {
       ...(query.status ? { status: query.status } : {}),
       ...(query.after ? afterPosition(NEWEST_FIRST, query.after) : {}),
     };
-    return this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit });
+    return this.decodeAll(this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit }));
   }
 
   async pendingOfPerson(fromCentre: string, personId: string): Promise<Transfer[]> {
-    return this.collection.find({ fromCentre, personId, status: 'requested' }, { sort: { requestedAt: 1, id: 1 } });
+    return this.decodeAll(this.collection.find({ fromCentre, personId, status: 'requested' }, { sort: { requestedAt: 1, id: 1 } }));
   }
 
   async pendingOfCase(fromCentre: string, caseId: string): Promise<Transfer | null> {
-    return this.collection.findOne({ fromCentre, pendingCaseId: caseId }) ?? null;
+    return this.decodeOne(this.collection.findOne({ fromCentre, pendingCaseId: caseId }));
   }
 
   async acceptedOfPerson(fromCentre: string, personId: string, toCentre: string): Promise<Transfer | null> {
-    return this.collection.findOne({ fromCentre, personId, acceptedToCentre: toCentre }) ?? null;
+    return this.decodeOne(this.collection.findOne({ fromCentre, personId, acceptedToCentre: toCentre }));
   }
 
   async ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]> {
@@ -68,10 +78,22 @@ export class MemoryTransferRepository implements TransferRepository {
       ],
       ...(query.notAfter ? { requestedAt: { $lte: query.notAfter } } : {}),
     };
-    return this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit });
+    return this.decodeAll(this.collection.find(filter, { sort: { requestedAt: -1, id: -1 }, limit: query.limit }));
+  }
+
+  async eraseOfPerson(fromCentre: string, personId: string): Promise<void> {
+    memoryTransaction([this.collection], () => this.collection.updateWhere({ fromCentre, personId }, (doc) => erasedTransfer(this.keys, doc)));
   }
 
   async isReachable(): Promise<boolean> {
     return true;
+  }
+
+  private decodeOne(doc: StoredTransfer | undefined): Transfer | null {
+    return doc ? this.codec.decode(doc) : null;
+  }
+
+  private decodeAll(docs: StoredTransfer[]): Transfer[] {
+    return docs.map((doc) => this.codec.decode(doc));
   }
 }

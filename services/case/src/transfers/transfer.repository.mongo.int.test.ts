@@ -1,3 +1,4 @@
+import { TestCentreKeys } from '@corredor/service-kit/testing';
 import { describeWithMongo, MongoOutbox, prepareModels } from '@corredor/persistence';
 import { describeTransferRepositoryContract } from './transfer.repository.contract';
 import { MongoTransferRepository } from './transfer.repository.mongo';
@@ -5,7 +6,7 @@ import { MongoTransferRepository } from './transfer.repository.mongo';
 describeWithMongo('transfer repository', (connection) => {
   describeTransferRepositoryContract('mongodb', async () => {
     const outbox = new MongoOutbox(connection());
-    const transfers = new MongoTransferRepository(connection(), outbox);
+    const transfers = new MongoTransferRepository(connection(), outbox, new TestCentreKeys());
     return prepareModels(connection(), { transfers, outbox });
   });
 });

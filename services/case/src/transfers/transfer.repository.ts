@@ -45,5 +45,10 @@ export interface TransferRepository {
    * into it (receiver). Newest request first, requested at or before `notAfter`.
    */
   ofCase(centre: string, caseId: string, query: { notAfter: Date | null; limit: number }): Promise<Transfer[]>;
+  /**
+   * The person was erased at the origin: the reasons of their transfers from this centre become
+   * ERASED, each version + 1. The rest (centres, status, dates) stays for both centres' history. Idempotent.
+   */
+  eraseOfPerson(fromCentre: string, personId: string): Promise<void>;
   isReachable(): Promise<boolean>;
 }

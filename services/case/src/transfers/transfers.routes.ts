@@ -1,7 +1,6 @@
 import { centreIdSchema } from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
-import { casePolicy } from '../case-policy';
 import { lineSchema } from '../timeline/text.schemas';
 import { acceptTransferUseCase, cancelTransferUseCase, declineTransferUseCase, type AnswerTransferDeps } from './answer-transfer.use-case';
 import { requestTransferUseCase, type RequestTransferDeps } from './request-transfer.use-case';
@@ -38,7 +37,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
       description:
         "Needs the person's transfer consent (else 422 CASE.TRANSFER_CONSENT_MISSING) and an active receiving centre other than this one (else 422 CASE.TRANSFER_TARGET_UNAVAILABLE). A closed case (CASE.ALREADY_CLOSED), one with a transfer waiting for an answer from an active centre (CASE.TRANSFER_ALREADY_PENDING), or a centre that already accepted a transfer of this person (CASE.TRANSFER_ALREADY_ACCEPTED) is a 409. A transfer still waiting at a centre that is no longer active is cancelled (cancelReason target-unavailable) in favour of the new one. The receiving centre learns only the priority and languages until it accepts.",
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.request'),
       params: caseParams,
       body: requestBody,
       responses: { 201: { description: 'The transfer, waiting for the receiving centre', schema: transferViewSchema } },
@@ -63,7 +61,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
     {
       summary: "The centre's incoming or outgoing transfers, newest first",
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.read'),
       query: listQuery,
       responses: { 200: { description: 'A page of transfers', schema: pageSchema(transferViewSchema).meta({ id: 'TransferPage' }) } },
     },
@@ -86,7 +83,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
     {
       summary: 'A transfer this centre sent or received',
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.read'),
       params: transferParams,
       responses: { 200: { description: 'The transfer, as this centre may see it', schema: transferViewSchema } },
     },
@@ -105,7 +101,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
       description:
         "Only the receiving centre's coordinator (the origin centre gets 403 CASE.TRANSFER_NOT_RECEIVER, any other 404). Refused when the person withdrew their consent (422 CASE.TRANSFER_CONSENT_WITHDRAWN), the origin centre is no longer active (422 CASE.TRANSFER_ORIGIN_UNAVAILABLE), the transfer was already answered or cancelled (409 CASE.TRANSFER_NOT_PENDING), or this centre already accepted another of the person's cases (409 CASE.TRANSFER_ALREADY_ACCEPTED). The case opens here with the person's alias, profile, risk flags and statistics consent (as the origin holds it now) under a new person id; the intake service copies the consented details of the person.",
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.answer'),
       params: transferParams,
       responses: { 200: { description: 'The accepted transfer, naming the new case', schema: transferViewSchema } },
       errors: [409],
@@ -122,7 +117,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
     {
       summary: 'Declines an incoming transfer; the case stays open at the origin',
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.answer'),
       params: transferParams,
       body: declineBody,
       responses: { 200: { description: 'The declined transfer', schema: transferViewSchema } },
@@ -147,7 +141,6 @@ export function transferRoutes(api: ApiRoutes, deps: TransferRoutesDeps): void {
       description:
         "Only the origin centre's caseworkers (the receiving centre gets 403 CASE.TRANSFER_NOT_ORIGIN, any other 404). A transfer already answered or cancelled is a 409 CASE.TRANSFER_NOT_PENDING. Publishes no event: the receiving centre sees the transfer cancelled when it reads it.",
       tag: 'Transfers',
-      roles: casePolicy.roles('transfer.request'),
       params: transferParams,
       responses: { 200: { description: 'The cancelled transfer (cancelReason origin-cancelled)', schema: transferViewSchema } },
       errors: [409],

@@ -11,7 +11,8 @@ import {
   type Role,
 } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, apiConformance, buildServiceApp, changeTestCentre, deliverEvents, testAppDeps, tokenFor, type AppDeps } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type AppDeps } from '@corredor/service-kit';
+import { apiConformance, changeTestCentre, deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { factsOfIntake, openCase, type OpenCaseFacts } from '../cases/case.domain';
@@ -27,7 +28,7 @@ import { transferFeature, type TransferFeature } from './transfer-feature';
 async function transferTestService(overrides: Partial<AppDeps> = {}) {
   const deps = testAppDeps(overrides);
   const outbox = new MemoryOutbox();
-  const cases = new MemoryCaseRepository(outbox);
+  const cases = new MemoryCaseRepository(outbox, deps.keys);
   const consentStore = new MemoryConsentRepository();
   let feature: TransferFeature | null = null;
   const built = buildServiceApp(
@@ -35,10 +36,10 @@ async function transferTestService(overrides: Partial<AppDeps> = {}) {
       name: 'case',
       errorPrefix: 'CASE',
       defaultPort: 0,
-      create: ({ clock, centres, outboxWritten }) => {
+      create: ({ clock, centres, outboxWritten, keys }) => {
         const projection = consentProjection({ mongo: null, consents: consentStore });
-        feature = transferFeature({ storage: { mongo: null, outbox }, cases, consents: projection.consents, centres, clock, outboxWritten });
-        const api = new ApiRoutes();
+        feature = transferFeature({ storage: { mongo: null, outbox }, cases, consents: projection.consents, centres, clock, outboxWritten, keys });
+        const api = new ApiRoutes('case');
         feature.routes(api);
         return {
           api,

@@ -1,5 +1,7 @@
 import {
   centreArchivedV1,
+  centreDataKeyDestroyedV1,
+  centreDataKeyIssuedV1,
   centreProvisionedV1,
   centreReactivatedV1,
   centreSuspendedV1,
@@ -16,6 +18,8 @@ const DEFINITIONS: Record<CentreEventType, EventDefinition> = {
   'centre.suspended': centreSuspendedV1,
   'centre.reactivated': centreReactivatedV1,
   'centre.archived': centreArchivedV1,
+  'centre.data-key-issued': centreDataKeyIssuedV1,
+  'centre.data-key-destroyed': centreDataKeyDestroyedV1,
 };
 
 /** The outbox record of a centre change: the whole centre as it is now, keyed by its id (the topic is compacted). */

@@ -6,6 +6,8 @@ import type { CentreRepository } from './centre.repository';
 export interface CentreRepositoryFixture {
   centres: CentreRepository;
   outbox: OutboxStore;
+  /** The centre as the store holds it, bypassing the adapter's mapping: what a leak of the store would show. */
+  raw(id: string): Promise<unknown>;
 }
 
 let n = 0;
@@ -77,6 +79,31 @@ export function describeCentreRepositoryContract(name: string, setup: () => Prom
       );
       expect(await f.centres.findById(centre.id)).toMatchObject({ name: centre.name, status: 'suspended', version: 2 });
       expect(await f.outbox.countPending()).toBe(1);
+    });
+
+    it("keeps a centre's wrapped data key, and after its destruction only when and by whom", async () => {
+      const issuedAt = new Date('2026-11-02T10:00:00Z');
+      const centre = aCentre({ dataKey: { state: 'active', id: 'dk-0123456789abcdef', wrapped: 'lk1.fingerprint.iv.wrapped-key.tag', issuedAt } });
+      await f.centres.add(centre, []);
+      expect(await f.centres.findById(centre.id)).toEqual(centre);
+
+      const destroyedAt = new Date('2026-12-01T10:00:00Z');
+      const destroyed = { ...centre, status: 'archived' as const, version: 2, dataKey: { state: 'destroyed' as const, destroyedAt, destroyedBy: 'operator-1' } };
+      await f.centres.update(destroyed, 1, []);
+      expect(await f.centres.findById(centre.id)).toEqual(destroyed);
+      expect(JSON.stringify(await f.centres.findById(centre.id))).not.toContain('wrapped-key');
+      expect(JSON.stringify(await f.raw(centre.id))).not.toContain('wrapped-key');
+    });
+
+    it('lists the centres that have no data key yet, and neither those with an active key nor those whose key was destroyed', async () => {
+      const keyless = aCentre();
+      const active = aCentre({ dataKey: { state: 'active', id: 'dk-00000000000000aa', wrapped: 'lk1.f.iv.body.tag', issuedAt: new Date() } });
+      const destroyed = aCentre({ status: 'archived', dataKey: { state: 'destroyed', destroyedAt: new Date(), destroyedBy: 'operator-1' } });
+      for (const centre of [keyless, active, destroyed]) await f.centres.add(centre, []);
+      const listed = (await f.centres.listWithoutDataKey()).map((c) => c.id);
+      expect(listed).toContain(keyless.id);
+      expect(listed).not.toContain(active.id);
+      expect(listed).not.toContain(destroyed.id);
     });
 
     it('rolls back a change whose event cannot be written (the state change succeeded first)', async () => {

@@ -31,6 +31,10 @@ export class MemoryCentreRepository implements CentreRepository {
     return this.collection.find({ networks: network }, { sort: { id: 1 } });
   }
 
+  async listWithoutDataKey(): Promise<Centre[]> {
+    return this.collection.find({ dataKey: { $exists: false } }, { sort: { id: 1 } });
+  }
+
   async isReachable(): Promise<boolean> {
     return true;
   }

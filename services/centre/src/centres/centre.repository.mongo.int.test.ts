@@ -6,6 +6,6 @@ describeWithMongo('centre repository', (connection) => {
   describeCentreRepositoryContract('mongodb', async () => {
     const outbox = new MongoOutbox(connection());
     const centres = new MongoCentreRepository(connection(), outbox);
-    return prepareModels(connection(), { centres, outbox });
+    return prepareModels(connection(), { centres, outbox, raw: async (id: string) => centres.model.findById(id).lean() });
   });
 });

@@ -1,10 +1,32 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { insertWithEvents, inTransaction, isMongoReachable, replaceVersioned, type MongoOutbox } from '@corredor/persistence';
+import { insertWithEvents, inTransaction, isMongoReachable, replaceVersioned, trusted, type MongoOutbox } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Centre } from './centre.domain';
+import type { Centre, StoredDataKey } from './centre.domain';
 import type { CentreRepository } from './centre.repository';
 
-type CentreDocument = Omit<Centre, 'id'> & { _id: string };
+type CentreDocument = Omit<Centre, 'id' | 'dataKey'> & { _id: string; dataKey?: DataKeyDocument };
+
+/** Both states of a data key in one subdocument: `wrapped` only while active, never the plain key. */
+interface DataKeyDocument {
+  state: StoredDataKey['state'];
+  id?: string;
+  wrapped?: string;
+  issuedAt?: Date;
+  destroyedAt?: Date;
+  destroyedBy?: string;
+}
+
+const dataKeySchema = new Schema<DataKeyDocument>(
+  {
+    state: { type: String, required: true, enum: ['active', 'destroyed'] },
+    id: String,
+    wrapped: String,
+    issuedAt: Date,
+    destroyedAt: Date,
+    destroyedBy: String,
+  },
+  { _id: false },
+);
 
 const centreSchema = new Schema<CentreDocument>(
   {
@@ -22,15 +44,22 @@ const centreSchema = new Schema<CentreDocument>(
     version: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    dataKey: { type: dataKeySchema, required: false },
   },
   { collection: 'centres', versionKey: false, minimize: false },
 );
 centreSchema.index({ networks: 1, _id: 1 });
 
-function toCentre({ _id, contact, ...rest }: CentreDocument): Centre {
+function toDataKey(doc: DataKeyDocument): StoredDataKey {
+  if (doc.state === 'active' && doc.id && doc.wrapped && doc.issuedAt) return { state: 'active', id: doc.id, wrapped: doc.wrapped, issuedAt: doc.issuedAt };
+  if (doc.state === 'destroyed' && doc.destroyedAt && doc.destroyedBy) return { state: 'destroyed', destroyedAt: doc.destroyedAt, destroyedBy: doc.destroyedBy };
+  throw new Error('a stored centre data key is incomplete');
+}
+
+function toCentre({ _id, contact, dataKey, ...rest }: CentreDocument): Centre {
   // MongoDB keeps absent optional fields absent; normalise to what the domain writes.
   const cleanContact = Object.fromEntries(Object.entries(contact ?? {}).filter(([, value]) => value !== undefined && value !== null));
-  return { id: _id, contact: cleanContact, ...rest };
+  return { id: _id, contact: cleanContact, ...rest, ...(dataKey ? { dataKey: toDataKey(dataKey) } : {}) };
 }
 
 export class MongoCentreRepository implements CentreRepository {
@@ -63,6 +92,11 @@ export class MongoCentreRepository implements CentreRepository {
 
   async listByNetwork(network: string): Promise<Centre[]> {
     const docs = await this.model.find({ networks: network }).sort({ _id: 1 }).lean<CentreDocument[]>();
+    return docs.map(toCentre);
+  }
+
+  async listWithoutDataKey(): Promise<Centre[]> {
+    const docs = await this.model.find({ dataKey: trusted({ $exists: false }) }).sort({ _id: 1 }).lean<CentreDocument[]>();
     return docs.map(toCentre);
   }
 

@@ -9,5 +9,7 @@ export interface CentreRepository {
   findById(id: string): Promise<Centre | null>;
   /** The centres of a network, by id. */
   listByNetwork(network: string): Promise<Centre[]>;
+  /** The centres with no data key at all (registered before data keys existed), by id; a destroyed key counts as one. */
+  listWithoutDataKey(): Promise<Centre[]>;
   isReachable(): Promise<boolean>;
 }

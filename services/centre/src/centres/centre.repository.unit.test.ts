@@ -4,5 +4,6 @@ import { MemoryCentreRepository } from './centre.repository.memory';
 
 describeCentreRepositoryContract('in-memory', async () => {
   const outbox = new MemoryOutbox();
-  return { centres: new MemoryCentreRepository(outbox), outbox };
+  const centres = new MemoryCentreRepository(outbox);
+  return { centres, outbox, raw: async (id) => centres.collection.findOne({ id }) ?? null };
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StatusCommand } from './centre.domain';
 import type { CentreRepository } from './centre.repository';
 import { centreView } from './centre.view';
+import { destroyCentreDataKeyUseCase } from './centre-data-key.use-case';
 import { applyCentreUseCase, centreOfNetwork, changeCentreStatusUseCase, type ManageCentreDeps } from './manage-centre.use-case';
 
 const centreParams = z.object({ id: centreIdSchema });
@@ -15,9 +16,18 @@ const STATUS_COMMANDS: Record<StatusCommand, string> = {
   archive: 'Archives a centre for good: it cannot change any more',
 };
 
-/** A centre as its network's operators see it: the snapshot every service knows, and the office's contact. */
+/**
+ * A centre as its network's operators see it: the snapshot every service knows (but its data key,
+ * which only services unwrap), and the office's contact.
+ */
 export const centreSchema = centreSnapshotSchema
-  .extend({ contact: centreContactSchema, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .omit({ dataKey: true })
+  .extend({
+    contact: centreContactSchema,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    dataDestroyedAt: z.iso.datetime().optional().meta({ description: "When the centre's data key was destroyed: its people's records can no longer be read" }),
+  })
   .meta({ id: 'Centre' });
 
 const applyResultSchema = z
@@ -30,9 +40,13 @@ const applyResultSchema = z
 
 const centreEnvelope = z.object({ centre: centreSchema }).meta({ id: 'CentreEnvelope' });
 
+const destructionBody = z
+  .strictObject({ confirmation: z.string().max(100).meta({ description: "The centre's id, typed again" }) })
+  .meta({ id: 'DataKeyDestruction' });
+
 /** The registry as operators use it: centres of their own network only. */
 export function centresRoutes(api: ApiRoutes, deps: ManageCentreDeps & { centres: CentreRepository }): void {
-  const operatorOnly = { tag: 'Centres', roles: ['operator'] } as const;
+  const operatorOnly = { tag: 'Centres' } as const;
 
   api.put(
     '/centres/:id',
@@ -102,4 +116,28 @@ export function centresRoutes(api: ApiRoutes, deps: ManageCentreDeps & { centres
       },
     );
   }
+
+  api.post(
+    '/centres/:id/data-key/destruction',
+    {
+      ...operatorOnly,
+      summary: "Destroys an archived centre's data key for good (crypto-shredding)",
+      description:
+        "Irreversible: every record and event of the centre's people sealed under the key becomes unreadable in every service. Only for an archived centre; the body repeats the centre's id.",
+      params: centreParams,
+      body: destructionBody,
+      responses: { 200: { description: 'The centre after its data key was destroyed', schema: centreEnvelope } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const { id } = valid(res, 'params', centreParams);
+      const centre = await destroyCentreDataKeyUseCase(deps, {
+        principal: networkPrincipalOf(res),
+        id,
+        confirmation: valid(res, 'body', destructionBody).confirmation,
+        requestId: String(res.locals['requestId']),
+      });
+      res.json({ centre: centreView(centre) });
+    },
+  );
 }

@@ -1,7 +1,9 @@
 import { DomainError, type CentreSpec } from '@corredor/contracts';
+import type { KeyWrapper } from '@corredor/crypto';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
 import type { NetworkPrincipal } from '@corredor/service-kit';
 import { applySpec, belongsToNetwork, changeStatus, changesOtherNetworks, type Centre, type FieldChange, type StatusCommand } from './centre.domain';
+import { newWrappedDataKey } from './data-key-issuer';
 import { centreEventRecord } from './centre-events';
 import type { CentreRepository } from './centre.repository';
 
@@ -9,6 +11,8 @@ export interface ManageCentreDeps {
   centres: CentreRepository;
   clock: () => Date;
   outboxWritten: () => void;
+  /** Wraps each new centre's data key (the master key from config, or a KMS). */
+  keyWrapper: KeyWrapper;
 }
 
 export interface ApplyResult {
@@ -43,7 +47,7 @@ export async function applyCentreUseCase(
     throw new DomainError('CENTRE.NETWORKS_NOT_YOURS', 'forbidden', "You may change your own network's membership only; the other networks must stay as they are.");
   }
   const now = deps.clock();
-  const decision = applySpec(current, input.id, input.spec, now);
+  const decision = applySpec(current, input.id, input.spec, now, current ? undefined : await newWrappedDataKey(deps.keyWrapper, input.id, now));
   if (decision.kind === 'unchanged') return { result: 'unchanged', centre: decision.centre, changes: [] };
   const record = centreEventRecord(decision, { requestId: input.requestId, now });
   try {

@@ -183,6 +183,8 @@ describe('identity provider: throttling', () => {
     const checks = env.accounts.passwordChecks;
     const blocked = await browser.submit(formAction(page, '/login'), { email: ` ${ANA.email.toUpperCase()}`, password: ANA.password });
     expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(blocked.headers.get('ratelimit')).toMatch(/^"failed-sign-in";r=0;t=\d+$/);
     expect(blocked.body).toContain('Demasiados intentos');
     expect(blocked.body).toContain('Vuelva a intentarlo en 15 min.');
     expect(env.accounts.passwordChecks).toBe(checks);
@@ -203,6 +205,8 @@ describe('identity provider: throttling', () => {
     }
     const blocked = await browser.submit(formAction(page, '/login'), { email: ANA.email, password: ANA.password });
     expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(blocked.headers.get('ratelimit')).toMatch(/^"failed-sign-in";r=0;t=\d+$/);
     expect(blocked.body).toContain('Try again in 10 min.');
   });
 

@@ -78,14 +78,18 @@ export function interactionRoutes(deps: InteractionRoutesDeps): Router {
       signInPage(frame, { action: `${pagePath(at.uid)}/login`, clientName: at.clientName, ...view }),
     );
 
-  const showThrottled = (req: Request, res: Response, at: Current, seconds: number, account?: SignInAccount) =>
-    page(req, res, at, 429, languageOf(req, { uiLocales: at.uiLocales, preferred: account?.preferredLanguage }), (frame) =>
+  const showThrottled = (req: Request, res: Response, at: Current, seconds: number, account?: SignInAccount) => {
+    // The same headers as the API's 429s (see @corredor/service-kit's rate limits).
+    res.setHeader('Retry-After', String(Math.max(1, Math.ceil(seconds))));
+    res.setHeader('RateLimit', `"failed-sign-in";r=0;t=${Math.max(1, Math.ceil(seconds))}`);
+    return page(req, res, at, 429, languageOf(req, { uiLocales: at.uiLocales, preferred: account?.preferredLanguage }), (frame) =>
       messagePage(frame, {
         title: frame.t('throttled.title'),
         text: frame.t('throttled.body', { minutes: Math.max(1, Math.ceil(seconds / 60)) }),
         code: 'SIGNIN.TOO_MANY_ATTEMPTS',
       }),
     );
+  };
 
   /** The account whose second step is pending in this interaction, if it may still sign in. */
   async function pendingStep(at: Current) {

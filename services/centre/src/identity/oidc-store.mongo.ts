@@ -1,4 +1,4 @@
-import { isMongoReachable } from '@corredor/persistence';
+import { isMongoReachable, trusted } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { expiryOf, indexedFields, type OidcPayload, type OidcStore } from './oidc-store.port';
 
@@ -79,7 +79,7 @@ export class MongoOidcStore implements OidcStore {
   }
 
   private live() {
-    return { $or: [{ expiresAt: null }, { expiresAt: { $gt: this.clock() } }] };
+    return { $or: [{ expiresAt: null }, { expiresAt: trusted({ $gt: this.clock() }) }] };
   }
 
   private payloadOf(doc: OidcDocument | null): OidcPayload | undefined {

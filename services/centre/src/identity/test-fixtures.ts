@@ -74,4 +74,4 @@ export class FakeIdentityAccounts implements IdentityAccounts {
   }
 }
 
-export { formAction, TestBrowser, type Page } from '@corredor/service-kit';
+export { formAction, TestBrowser, type Page } from '@corredor/service-kit/testing';

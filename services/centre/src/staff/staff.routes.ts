@@ -1,4 +1,4 @@
-import { CENTRE_STAFF_ROLES, roleSchema, staffRoleSchema } from '@corredor/contracts';
+import { roleSchema, staffRoleSchema } from '@corredor/contracts';
 import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
 import { inviteStaffUseCase, reissueInvitationUseCase } from './invite-staff.use-case';
@@ -43,7 +43,7 @@ const ACCOUNT_CHANGES: Array<{ path: string; summary: string; change: StaffChang
 
 /** The staff directory as a centre's coordinators manage it; every route is scoped to their own centre. */
 export function staffRoutes(api: ApiRoutes, deps: StaffDeps): void {
-  const coordinators = { tag: 'Staff', roles: ['coordinator'] } as const;
+  const coordinators = { tag: 'Staff' } as const;
 
   api.get(
     '/staff',
@@ -141,7 +141,6 @@ export function staffRoutes(api: ApiRoutes, deps: StaffDeps): void {
     '/me',
     {
       tag: 'Staff',
-      roles: CENTRE_STAFF_ROLES,
       summary: 'The caller: their account, or what their token says when it names no account (a development token)',
       responses: {
         200: {

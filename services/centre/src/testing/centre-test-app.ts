@@ -1,4 +1,4 @@
-import { networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import type { Role } from '@corredor/contracts';
 import request from 'supertest';
 import { buildApp } from '../service';

@@ -1,12 +1,17 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
 import type { ConsentScope } from '@corredor/contracts';
+import type { CentreKeys } from '@corredor/service-kit';
+import { textOf, type RawDocuments } from '../raw-documents';
 import { giveConsent, withdrawConsent, type Consent } from './consent.domain';
 import { ACTIVE_CONSENT_INDEX, type ConsentRepository } from './consent.repository';
 
 export interface ConsentRepositoryFixture {
   consents: ConsentRepository;
   outbox: OutboxStore;
+  keys: CentreKeys;
+  /** The stored document as the database holds it. */
+  raw: RawDocuments;
 }
 
 const PERSON = '22222222-0000-4000-8000-000000000001';
@@ -85,6 +90,20 @@ export function describeConsentRepositoryContract(name: string, setup: () => Pro
       expect(await f.consents.holding('tijuana', PERSON, 10)).toEqual([]);
     });
 
+    it('rolls back a withdrawal that was written when its event cannot be (the change succeeded first)', async () => {
+      const consent = aConsent({ purpose: 'share-with-partner', partnerId: PARTNER });
+      await f.consents.add(consent, [anEvent('pending-event')]);
+      // The versioned replace succeeds; the outbox then refuses an event id already there.
+      const withdrawn = withdrawConsent(consent, 'luis@tijuana', new Date('2026-11-20T00:00:00Z'));
+      await expect(f.consents.update(withdrawn, 1, [anEvent('pending-event')])).rejects.toThrow();
+      expect(await f.consents.findById('tijuana', PERSON, consent.id)).toEqual(consent);
+      expect(await f.consents.holding('tijuana', PERSON, 10)).toEqual([consent]);
+      expect(await f.outbox.countPending()).toBe(1);
+      // Still at version 1: the same withdrawal goes through once its event can be written.
+      await f.consents.update(withdrawn, 1, [anEvent('withdrawn-event')]);
+      expect(await f.consents.findById('tijuana', PERSON, consent.id)).toEqual({ ...withdrawn, version: 2 });
+    });
+
     it("lists a person's consents newest first, a page after a position", async () => {
       const older = aConsent({ purpose: 'store-data' }, { at: new Date('2026-11-01T00:00:00Z') });
       const sameTimeA = aConsent({ purpose: 'statistics' }, { at: new Date('2026-11-02T00:00:00Z') });
@@ -95,6 +114,21 @@ export function describeConsentRepositoryContract(name: string, setup: () => Pro
       expect(first.map((c) => c.id)).toEqual([sameTimeA.id, sameTimeB.id]);
       const next = await f.consents.listByPerson('tijuana', PERSON, { limit: 2, after: [sameTimeB.givenAt, sameTimeB.id] });
       expect(next.map((c) => c.id)).toEqual([older.id]);
+    });
+
+    it('stores the scope sealed and the holding scope as a blind index of the person: a raw read names no partner or channel', async () => {
+      const consent = aConsent({ purpose: 'share-with-partner', partnerId: PARTNER });
+      await f.consents.add(consent, []);
+      const raw = await f.raw('consents', consent.id);
+      expect(raw?.['scope']).toMatch(/^cx1\./);
+      expect(f.keys.open('tijuana', 'consents.scope', String(raw?.['scope']))).toEqual(consent.scope);
+      expect(raw?.['activeScope']).toBe(f.keys.blindIndex('tijuana', `consent:${PERSON}:share-with-partner:${PARTNER}`));
+      expect(textOf(raw)).not.toMatch(/share-with-partner|33333333/);
+      // The same scope of another person is another index value: equal consents do not show as equal.
+      const other = aConsent({ purpose: 'share-with-partner', partnerId: PARTNER }, { personId: '22222222-0000-4000-8000-000000000009' });
+      await f.consents.add(other, []);
+      expect((await f.raw('consents', other.id))?.['activeScope']).not.toBe(raw?.['activeScope']);
+      expect(await f.consents.holding('tijuana', PERSON, 10)).toEqual([consent]);
     });
   });
 }

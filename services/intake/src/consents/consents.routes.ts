@@ -2,7 +2,6 @@ import { consentScopeSchema } from '@corredor/contracts';
 import type { ApiRoutes } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { intakePolicy } from '../people/intake-policy';
 import { personParams } from '../people/people.routes';
 import { personNotFound } from '../people/person.domain';
 import { giveConsentUseCase, withdrawConsentUseCase, type ConsentDeps } from './change-consent.use-case';
@@ -20,7 +19,6 @@ export function consentRoutes(api: ApiRoutes, deps: ConsentDeps): void {
     {
       summary: "A person's consents, given and withdrawn, newest first",
       tag: 'Consents',
-      roles: intakePolicy.roles('consent.read'),
       params: personParams,
       query: listQuery,
       responses: { 200: { description: 'A page of consents', schema: pageSchema(consentViewSchema) } },
@@ -44,7 +42,6 @@ export function consentRoutes(api: ApiRoutes, deps: ConsentDeps): void {
       description:
         'For example sharing with a named partner: the referral service refers a person to a partner only once their consent to share with it is recorded here. Announced as consent.given.',
       tag: 'Consents',
-      roles: intakePolicy.roles('consent.give'),
       params: personParams,
       body: consentScopeSchema,
       responses: { 201: { description: 'The consent recorded', schema: consentViewSchema, headers: { Location: 'The consent' } } },
@@ -64,7 +61,6 @@ export function consentRoutes(api: ApiRoutes, deps: ConsentDeps): void {
       description:
         'Announced as consent.withdrawn: referral stops sharing, reporting stops counting, transfers are refused. Consent to store data cannot be withdrawn here: that means erasing the person, a separate feature.',
       tag: 'Consents',
-      roles: intakePolicy.roles('consent.withdraw'),
       params: consentParams,
       responses: { 200: { description: 'The consent, withdrawn', schema: consentViewSchema } },
       errors: [409],

@@ -178,13 +178,8 @@ export function validateAnswers(
   const errors: FieldError[] = [];
   const values: Record<string, AnswerValue> = {};
   const byId = new Map(questions.map((question) => [question.id, question]));
-  for (const id of Object.keys(answers.values)) {
-    if (!byId.has(id)) {
-      const slug = /^[a-z0-9-]{1,60}$/.test(id);
-      // An id that is not a slug may be anything (even personal data): it is not echoed.
-      errors.push({ field: slug ? `${at}.values.${id}` : `${at}.values`, message: 'is not a question of this form' });
-    }
-  }
+  // A key the form does not define is the client's text (a slug can still be a name): never echoed.
+  if (Object.keys(answers.values).some((id) => !byId.has(id))) errors.push({ field: `${at}.values`, message: 'holds answers to questions this form does not ask' });
   for (const question of questions) {
     const value = answers.values[question.id];
     const field = `${at}.values.${question.id}`;

@@ -1,7 +1,6 @@
 import { DomainError } from '@corredor/contracts';
 import { principalOf, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import { z } from 'zod';
-import { intakeFormPolicy } from './intake-form-policy';
 import type { IntakeFormRepository } from './intake-form.repository';
 import { reviseIntakeFormBody } from './intake-form.schema';
 import { intakeFormView, toIntakeFormView } from './intake-form.view';
@@ -22,7 +21,6 @@ export function intakeFormRoutes(api: ApiRoutes, deps: IntakeFormRouteDeps): voi
     {
       summary: "The centre's own interview questions, current version (version 0 and no questions before the first)",
       tag: 'Intake form',
-      roles: intakeFormPolicy.roles('intake-form.read'),
       responses: { 200: { description: 'The current version', schema: intakeFormView } },
     },
     async (_req, res) => {
@@ -36,7 +34,6 @@ export function intakeFormRoutes(api: ApiRoutes, deps: IntakeFormRouteDeps): voi
     {
       summary: 'An earlier (or the current) version of the centre form, as answers given against it were checked',
       tag: 'Intake form',
-      roles: intakeFormPolicy.roles('intake-form.read'),
       params: versionParams,
       responses: { 200: { description: 'That version', schema: intakeFormView } },
     },
@@ -57,7 +54,6 @@ export function intakeFormRoutes(api: ApiRoutes, deps: IntakeFormRouteDeps): voi
         'question rules are refused with INTAKE.FORM_* codes (a repeated id, a choice without options, a label missing the centre\'s first language, ' +
         'an id that was a question of another type).',
       tag: 'Intake form',
-      roles: intakeFormPolicy.roles('intake-form.revise'),
       body: reviseIntakeFormBody,
       responses: { 200: { description: 'The new version', schema: intakeFormView } },
       errors: [409],

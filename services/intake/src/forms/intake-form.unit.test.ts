@@ -1,5 +1,6 @@
 import { MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, apiConformance, buildServiceApp, changeTestCentre, openApiErrors, testAppDeps, tokenFor, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, type ServiceDefinition } from '@corredor/service-kit';
+import { apiConformance, changeTestCentre, openApiErrors, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { MemoryIntakeFormRepository } from './intake-form.repository.memory';
 import { intakeFormRoutes } from './intake-form.routes';
@@ -10,7 +11,7 @@ const formsOnly: ServiceDefinition = {
   errorPrefix: 'INTAKE',
   defaultPort: 0,
   create: ({ clock, centres }) => {
-    const api = new ApiRoutes();
+    const api = new ApiRoutes('intake');
     intakeFormRoutes(api, { forms: new MemoryIntakeFormRepository(), clock, centres });
     return { api, subscriptions: [], processed: new MemoryProcessedEvents(), isStoreReachable: async () => true };
   },
@@ -117,11 +118,12 @@ describe('PUT /v1/intake-form', () => {
       expect.arrayContaining([
         { field: 'body.questions.0.id', message: 'must be lowercase letters, digits and single hyphens, such as "arrival-route"' },
         { field: 'body.questions.0.type', message: 'must be one of: text, number, boolean, date, single-choice, multi-choice' },
-        { field: 'body.questions.1.labels.es', message: 'must not be empty' },
-        { field: 'body.questions.1.labels.es-MX', message: 'is not an ISO 639 language code (lowercase, such as "es", "ht" or "mam")' },
+        // Label keys are the client's text: never echoed, even in a field name.
+        { field: 'body.questions.1.labels.*', message: 'must not be empty' },
+        { field: 'body.questions.1.labels.*', message: 'is not an ISO 639 language code (lowercase, such as "es", "ht" or "mam")' },
         { field: 'body.questions.1.required', message: 'must be true or false' },
         { field: 'body.expectedVersion', message: 'must be 0 or more' },
-        { field: 'body', message: 'Unrecognized key: "publish"' },
+        { field: 'body', message: 'Unknown fields are not accepted.' },
       ]),
     );
     expect(res.body.errors).toHaveLength(7);

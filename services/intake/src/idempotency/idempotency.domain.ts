@@ -17,7 +17,10 @@ export interface IdempotencyScope {
 
 /**
  * A key that was used: which request it answered (a hash of the body, never the body: it holds
- * personal data) and what that request created.
+ * personal data; the intake service keys that hash with the centre's data key, so it is a blind
+ * index that confirms nothing without the key) and what that request created. Nothing here is
+ * sealed: the rest is ids, the staff account, the client's key and dates. An erasure deletes the
+ * records of the person's intakes.
  */
 export interface IdempotencyRecord extends IdempotencyScope {
   id: string;

@@ -1,4 +1,4 @@
-import { inTransaction, translateMongoError } from '@corredor/persistence';
+import { inTransaction, translateMongoError, trusted } from '@corredor/persistence';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
 import type { IdempotencyRecord, IdempotencyScope } from './idempotency.domain';
 import { IDEMPOTENCY_KEY_INDEX, type IdempotencyRepository } from './idempotency.repository';
@@ -35,7 +35,7 @@ export class MongoIdempotencyRepository implements IdempotencyRepository {
 
   async find(scope: IdempotencyScope, key: string, now: Date): Promise<IdempotencyRecord | null> {
     const doc = await this.model
-      .findOne({ tenant: scope.tenant, userId: scope.userId, key, expiresAt: { $gt: now } })
+      .findOne({ tenant: scope.tenant, userId: scope.userId, key, expiresAt: trusted({ $gt: now }) })
       .lean<IdempotencyDocument>();
     return doc ? toRecord(doc) : null;
   }
@@ -51,7 +51,7 @@ export class MongoIdempotencyRepository implements IdempotencyRepository {
   /** Inside a transaction that also writes what the request created; the caller translates errors. */
   async insert(record: IdempotencyRecord, session: ClientSession): Promise<void> {
     const { id, ...rest } = record;
-    await this.model.deleteMany({ tenant: record.tenant, userId: record.userId, key: record.key, expiresAt: { $lte: record.createdAt } }, { session });
+    await this.model.deleteMany({ tenant: record.tenant, userId: record.userId, key: record.key, expiresAt: trusted({ $lte: record.createdAt }) }, { session });
     await this.model.create([{ _id: id, ...rest }], { session });
   }
 }

@@ -1,9 +1,8 @@
 import { DomainError } from '@corredor/contracts';
-import type { ApiRoutes } from '@corredor/service-kit';
+import type { ApiRoutes, AuditTrail } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, RequestValidationError, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
 import { idempotencyKeySchema } from '../idempotency/idempotency.domain';
-import { intakePolicy } from '../people/intake-policy';
 import { personParams } from '../people/people.routes';
 import { personNotFound } from '../people/person.domain';
 import { intakeView, intakeViewSchema } from './intake.view';
@@ -28,7 +27,7 @@ function idempotencyKeyOf(header: string | undefined): string | null {
   return key.data;
 }
 
-export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps): void {
+export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps & { audit: AuditTrail }): void {
   api.post(
     '/intakes',
     {
@@ -36,7 +35,6 @@ export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps): void {
       description:
         'A new person, or a returning one (existingPersonId, from POST /v1/people/matches) whose last case is reopened or a new one opened. Needs the consent to store data. Risk flags are derived from the screens; the person, the intake, the consents and intake.submitted are saved together.',
       tag: 'Intakes',
-      roles: intakePolicy.roles('intake.submit'),
       headers: submitHeaders,
       body: submitIntakeBody,
       responses: {
@@ -64,14 +62,15 @@ export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps): void {
     '/intakes/:id',
     {
       summary: 'An interview: answers, risk flags with their reasons, consents given',
+      description: 'Each read is recorded in the audit trail.',
       tag: 'Intakes',
-      roles: intakePolicy.roles('intake.read'),
       params: intakeParams,
       responses: { 200: { description: 'The intake', schema: intakeViewSchema } },
     },
     async (_req, res) => {
       const intake = await deps.intakes.findById(principalOf(res).centre, valid(res, 'params', intakeParams).id);
       if (!intake) throw new DomainError('INTAKE.NOT_FOUND', 'not-found', 'No such intake at this centre.');
+      await deps.audit.recordRead(res, { action: 'intake.read', record: { type: 'intake', id: intake.id }, purpose: 'case-work' });
       res.json(intakeView(intake));
     },
   );
@@ -80,8 +79,8 @@ export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps): void {
     '/people/:id/intakes',
     {
       summary: "A person's interviews at the centre, newest first",
+      description: 'Each intake returned is recorded in the audit trail.',
       tag: 'Intakes',
-      roles: intakePolicy.roles('intake.read'),
       params: personParams,
       query: listQuery,
       responses: { 200: { description: 'A page of intakes', schema: pageSchema(intakeViewSchema) } },
@@ -94,6 +93,9 @@ export function intakeRoutes(api: ApiRoutes, deps: SubmitIntakeDeps): void {
       if (!(await deps.people.findById(tenant, id))) throw personNotFound();
       const fetched = await deps.intakes.listByPerson(tenant, id, { limit: limit + 1, after });
       const page = toPage(fetched, limit, (intake) => [intake.submittedAt, intake.id]);
+      for (const intake of page.items) {
+        await deps.audit.recordRead(res, { action: 'intake.read', record: { type: 'intake', id: intake.id }, purpose: 'case-work' });
+      }
       res.json({ items: page.items.map(intakeView), nextCursor: page.nextCursor });
     },
   );

@@ -1,5 +1,5 @@
 import { TOPICS } from '@corredor/contracts';
-import { changeTestCentre, networkTokenFor } from '@corredor/service-kit';
+import { changeTestCentre, networkTokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { IDEMPOTENCY_TTL_MS } from '../idempotency/idempotency.domain';
 import { intakeApi } from './api-test-setup';
@@ -18,7 +18,7 @@ async function newPerson(api: Api, body: object = newPersonSubmission()) {
 describe('POST /v1/intakes: a new person', () => {
   it('records the person, the interview and the consents (201), and announces intake.submitted keyed by the person', async () => {
     const api = await intakeApi();
-    const res = await request(api.app).post('/v1/intakes').set('Authorization', api.callers.ana).set('X-Request-Id', 'req-12345678').send(newPersonSubmission());
+    const res = await request(api.app).post('/v1/intakes').set('Authorization', api.callers.ana).set('X-Request-Id', '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9').send(newPersonSubmission());
     expect(res.status).toBe(201);
     expect(res.headers['location']).toBe(`/v1/intakes/${res.body.id}`);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -42,7 +42,7 @@ describe('POST /v1/intakes: a new person', () => {
       tenantid: 'tijuana',
       subject: res.body.personId,
       key: res.body.personId,
-      correlationid: 'req-12345678',
+      correlationid: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9',
       data: {
         intakeId: res.body.id,
         personId: res.body.personId,

@@ -73,7 +73,7 @@ const explain: ErrorRequestHandler = (error, req, _res, next) => {
   const raw = (req.body as { person?: unknown } | undefined)?.person;
   const returning = typeof raw === 'object' && raw !== null && 'existingPersonId' in raw;
   const result = (returning ? existingPersonSchema : personDetailsSchema).safeParse(raw);
-  const explained = result.success ? [] : fieldErrors('body.person', result.error);
+  const explained = result.success ? [] : fieldErrors('body.person', result.error, returning ? existingPersonSchema : personDetailsSchema);
   next(new RequestValidationError([...error.errors.filter((e) => e.field !== 'body.person'), ...explained]));
 };
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { consentGivenV1, createEvent, dayIn, DomainError, intakeSubmittedV2, type EventMetadata } from '@corredor/contracts';
 import { toOutboxRecord } from '@corredor/messaging';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
-import { fieldErrors, RequestValidationError, type CentreDirectoryView, type Principal } from '@corredor/service-kit';
+import { fieldErrors, RequestValidationError, type CentreDirectoryView, type CentreKeys, type Principal } from '@corredor/service-kit';
 import { giveConsent, newScopes } from '../consents/consent.domain';
 import { ACTIVE_CONSENT_INDEX, type ConsentRepository } from '../consents/consent.repository';
 import { validateAnswers, type IntakeFormRepository, type StoredAnswers } from '../forms';
@@ -25,6 +25,8 @@ export interface SubmitIntakeDeps {
   forms: IntakeFormRepository;
   records: IntakeRecords;
   centres: CentreDirectoryView;
+  /** Seals intake.submitted (it carries the alias) and keys the request hash of an Idempotency-Key. */
+  keys: CentreKeys;
   clock: () => Date;
   outboxWritten: () => void;
   newId?: () => string;
@@ -74,7 +76,7 @@ async function returningPerson(deps: SubmitIntakeDeps, input: SubmitIntakeInput,
   if (Object.keys(updates).length > 0) {
     // The corrected details must hold together as a whole (a name or alias, the preferred language among the languages...).
     const merged = personDetailsSchema.safeParse(mergeDetails(held.details, updates));
-    if (!merged.success) throw new RequestValidationError(fieldErrors('body.person.updates', merged.error));
+    if (!merged.success) throw new RequestValidationError(fieldErrors('body.person.updates', merged.error, personDetailsSchema));
     refuseIfInvalid(personDetailsDateErrors(merged.data, today, 'body.person.updates'));
     details = merged.data;
   }
@@ -110,7 +112,8 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
   const { principal, body, idempotencyKey: key } = input;
   const tenant = principal.centre;
   const scope: IdempotencyScope = { tenant, userId: principal.userId };
-  const hash = key === null ? '' : requestHash(input.rawBody);
+  // Keyed by the centre's data key: a plain hash of a body full of personal data could be confirmed by guessing.
+  const hash = key === null ? '' : deps.keys.blindIndex(tenant, `request:${requestHash(input.rawBody)}`);
   const now = deps.clock();
   if (key !== null) {
     const earlier = await deps.idempotency.find(scope, key, now);
@@ -179,7 +182,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
       intake,
       consents,
       ...(key === null ? {} : { idempotency: newIdempotencyRecord({ id: newId(), ...scope, key, requestHash: hash, resourceId: intake.id }, now) }),
-      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now), ...given.map((consentGiven) => toOutboxRecord(consentGivenV1, consentGiven, person.id, now))],
+      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now, deps.keys), ...given.map((consentGiven) => toOutboxRecord(consentGivenV1, consentGiven, person.id, now))],
     });
   } catch (error) {
     if (error instanceof DuplicateKeyError && error.index === IDEMPOTENCY_KEY_INDEX && key !== null) {

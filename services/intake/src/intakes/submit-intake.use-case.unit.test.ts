@@ -1,5 +1,5 @@
 import { DuplicateKeyError, MemoryOutbox } from '@corredor/persistence';
-import { testCentreDirectory } from '@corredor/service-kit';
+import { TestCentreKeys, testCentreDirectory } from '@corredor/service-kit/testing';
 import { MemoryConsentRepository } from '../consents/consent.repository.memory';
 import { MemoryIntakeFormRepository } from '../forms';
 import { MemoryIdempotencyRepository } from '../idempotency/idempotency.repository.memory';
@@ -12,10 +12,11 @@ import { newPersonSubmission } from './test-fixtures';
 
 function memoryDeps(newId?: () => string) {
   const outbox = new MemoryOutbox();
+  const keys = new TestCentreKeys();
   const stores = {
-    intakes: new MemoryIntakeRepository(),
-    people: new MemoryPersonRepository(outbox),
-    consents: new MemoryConsentRepository(outbox),
+    intakes: new MemoryIntakeRepository(keys),
+    people: new MemoryPersonRepository(outbox, keys),
+    consents: new MemoryConsentRepository(outbox, keys),
     idempotency: new MemoryIdempotencyRepository(),
     outbox,
   };
@@ -24,6 +25,7 @@ function memoryDeps(newId?: () => string) {
     records: new MemoryIntakeRecords(stores),
     forms: new MemoryIntakeFormRepository(),
     centres: testCentreDirectory(),
+    keys,
     clock: () => new Date('2026-11-23T15:00:00Z'),
     outboxWritten: () => {},
     ...(newId ? { newId } : {}),
@@ -54,10 +56,11 @@ describe('submitting an intake', () => {
 
   it('leaves no person, intake, consent, key or event behind when a write in its transaction fails', async () => {
     const outbox = new MemoryOutbox();
+    const keys = new TestCentreKeys();
     const stores = {
-      intakes: new MemoryIntakeRepository(),
-      people: new MemoryPersonRepository(outbox),
-      consents: new MemoryConsentRepository(outbox),
+      intakes: new MemoryIntakeRepository(keys),
+      people: new MemoryPersonRepository(outbox, keys),
+      consents: new MemoryConsentRepository(outbox, keys),
       idempotency: new MemoryIdempotencyRepository(),
       outbox,
     };
@@ -68,6 +71,7 @@ describe('submitting an intake', () => {
       records: new MemoryIntakeRecords(stores),
       forms: new MemoryIntakeFormRepository(),
       centres: testCentreDirectory(),
+      keys,
       clock: () => new Date('2026-11-23T15:00:00Z'),
       outboxWritten: () => {
         outboxNotified = true;

@@ -1,4 +1,5 @@
-import { ApiRoutes, openApiErrors } from '@corredor/service-kit';
+import { ApiRoutes } from '@corredor/service-kit';
+import { openApiErrors } from '@corredor/service-kit/testing';
 import { z } from 'zod';
 import { intakeAnswersSchema } from '../forms/intake-form.schema';
 import { interviewSchema } from './interview.schema';
@@ -138,9 +139,9 @@ describe('the interview', () => {
 
 describe('the interview schemas in an API document', () => {
   it('describe a request body in valid OpenAPI 3.1, with named components', async () => {
-    const api = new ApiRoutes();
+    const api = new ApiRoutes({ 'POST /interviews': ['promoter'] });
     const body = z.strictObject({ person: personDetailsSchema, interview: interviewSchema, answers: intakeAnswersSchema.optional() });
-    api.post('/interviews', { summary: 'Records an interview', tag: 'Test', roles: ['promoter'], body, responses: { 204: { description: 'Recorded' } } }, (_req, res) => {
+    api.post('/interviews', { summary: 'Records an interview', tag: 'Test', body, responses: { 204: { description: 'Recorded' } } }, (_req, res) => {
       res.status(204).end();
     });
     const document = api.document({ title: 'test', version: '1' });

@@ -1,9 +1,12 @@
 import { DomainError, personNameSchema, recordedNationalitySchema } from '@corredor/contracts';
-import type { ApiRoutes } from '@corredor/service-kit';
+import type { ApiRoutes, AuditTrail } from '@corredor/service-kit';
 import { principalOf, valid } from '@corredor/service-kit';
 import { z } from 'zod';
+import type { IntakeRecords } from '../intakes/intake-records';
 import { identityDocumentSchema } from '../interview';
+import { erasePersonUseCase } from './erase-person.use-case';
 import { intakePolicy } from './intake-policy';
+import { ERASURE_REASONS } from './person-erasure.domain';
 import { matchQueryOf, personNotFound, rankMatches } from './person.domain';
 import type { PersonRepository } from './person.repository';
 import { personMatchView, personMatchViewSchema, personView, personViewSchema } from './person.view';
@@ -33,16 +36,39 @@ export const matchPeopleBody = z
   })
   .meta({ id: 'PersonMatchQuery' });
 
-export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository }): void {
+export const erasureBody = z
+  .strictObject({
+    reason: z.enum(ERASURE_REASONS, { error: `must be one of: ${ERASURE_REASONS.join(', ')}` }),
+  })
+  .meta({ id: 'PersonErasureRequest' });
+
+export const erasureViewSchema = z
+  .object({
+    personId: z.uuid(),
+    reason: z.enum(ERASURE_REASONS),
+    erasedAt: z.iso.datetime(),
+    erased: z.object({ intakes: z.number().int(), consents: z.number().int(), idempotencyKeys: z.number().int() }).meta({ description: 'How many of their records were deleted with the person' }),
+  })
+  .meta({ id: 'PersonErasure' });
+
+export interface PeopleRouteDeps {
+  people: PersonRepository;
+  records: IntakeRecords;
+  audit: AuditTrail;
+  clock: () => Date;
+  outboxWritten: () => void;
+}
+
+export function peopleRoutes(api: ApiRoutes, deps: PeopleRouteDeps): void {
   api.post(
     '/people/matches',
     {
       summary: "Looks for a returning person among the centre's people",
       description:
         'Before a new person is created: people at the caller\'s centre with the same identity document, or the same name or alias (accents, case and spaces folded) and year of birth, strongest match first. Never another centre\'s people. ' +
-        'Only coordinators and lawyers, who may see identity documents, may search by document (403 INTAKE.DOCUMENTS_RESTRICTED).',
+        'Only coordinators and lawyers, who may see identity documents, may search by document (403 INTAKE.DOCUMENTS_RESTRICTED). ' +
+        'Each person returned is recorded in the audit trail (purpose returning-person-search); the search terms never are.',
       tag: 'People',
-      roles: intakePolicy.roles('person.match'),
       body: matchPeopleBody,
       responses: { 200: { description: `Up to ${MAX_MATCHES} likely matches`, schema: z.object({ items: z.array(personMatchViewSchema).max(MAX_MATCHES) }) } },
     },
@@ -59,7 +85,11 @@ export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository })
         deps.people.findByDocuments(tenant, query.documents, CANDIDATES),
         query.yearOfBirth === null ? [] : deps.people.findByNameAndYear(tenant, query.names, query.yearOfBirth, CANDIDATES),
       ]);
-      res.json({ items: rankMatches(query, [...byDocument, ...byName], MAX_MATCHES).map(personMatchView) });
+      const matches = rankMatches(query, [...byDocument, ...byName], MAX_MATCHES);
+      for (const { person } of matches) {
+        await deps.audit.recordRead(res, { action: 'person.read', record: { type: 'person', id: person.id }, purpose: 'returning-person-search' });
+      }
+      res.json({ items: matches.map(personMatchView) });
     },
   );
 
@@ -67,9 +97,8 @@ export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository })
     '/people/:id',
     {
       summary: 'A person served at the centre, with their details',
-      description: 'Identity documents are shown only to coordinators and lawyers.',
+      description: 'Identity documents are shown only to coordinators and lawyers. Each read is recorded in the audit trail.',
       tag: 'People',
-      roles: intakePolicy.roles('person.read'),
       params: personParams,
       responses: { 200: { description: 'The person', schema: personViewSchema } },
     },
@@ -77,7 +106,32 @@ export function peopleRoutes(api: ApiRoutes, deps: { people: PersonRepository })
       const principal = principalOf(res);
       const person = await deps.people.findById(principal.centre, valid(res, 'params', personParams).id);
       if (!person) throw personNotFound();
+      await deps.audit.recordRead(res, { action: 'person.read', record: { type: 'person', id: person.id }, purpose: 'case-work' });
       res.json(personView(person, { showDocuments: intakePolicy.allows(principal.roles, 'person.documents') }));
+    },
+  );
+
+  api.post(
+    '/people/:id/erasure',
+    {
+      summary: 'Erases a person from the centre',
+      description:
+        'Deletes the person, their intakes, their consents and the Idempotency-Keys of their intakes, in one transaction, and announces person.erased so the other services delete what they hold of them. ' +
+        'Figures already counted stay (reporting keeps its aggregates). The reason is a code, never free text. Recorded in the audit trail (person.erased, purpose erasure). ' +
+        'A person erased already answers 410 INTAKE.PERSON_ERASED; an id the centre never held, 404.',
+      tag: 'People',
+      params: personParams,
+      body: erasureBody,
+      responses: { 200: { description: 'The person was erased', schema: erasureViewSchema } },
+      errors: [410],
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const { id } = valid(res, 'params', personParams);
+      const { reason } = valid(res, 'body', erasureBody);
+      const { erasure, erased } = await erasePersonUseCase(deps, { principal, personId: id, reason, requestId: String(res.locals['requestId']) });
+      await deps.audit.recordRead(res, { action: 'person.erased', record: { type: 'person', id }, purpose: 'erasure' });
+      res.json({ personId: erasure.id, reason: erasure.reason, erasedAt: erasure.erasedAt.toISOString(), erased });
     },
   );
 }

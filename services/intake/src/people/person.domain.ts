@@ -2,9 +2,10 @@ import { DomainError, NATIONALITY_UNKNOWN, nameMatchKey, type RecordedNationalit
 import { yearOfBirthOf, type IdentityDocument, type PersonDetails } from '../interview';
 
 /**
- * What a returning person is recognised by, kept beside their details so a centre's people can be
- * searched without reading every record: folded names, year of birth, first nationality, and
- * normalised document numbers.
+ * What a returning person is recognised by: folded names, year of birth, first nationality, and
+ * normalised document numbers. Derived from the details; the stores keep only blind indexes of the
+ * names (with the year) and documents (person.codec.ts), and matches are ranked on these keys
+ * computed again from the opened details of the candidates found.
  */
 export interface PersonMatchKeys {
   /** nameMatchKey of the name and of the alias. */

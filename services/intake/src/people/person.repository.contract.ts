@@ -1,12 +1,17 @@
 import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
+import type { CentreKeys } from '@corredor/service-kit';
 import type { PersonDetails } from '../interview';
+import { textOf, type RawDocuments } from '../raw-documents';
 import { newPerson, reinterview, type Person } from './person.domain';
 import type { PersonRepository } from './person.repository';
 
 export interface PersonRepositoryFixture {
   people: PersonRepository;
   outbox: OutboxStore;
+  keys: CentreKeys;
+  /** The stored document as the database holds it. */
+  raw: RawDocuments;
 }
 
 let n = 0;
@@ -71,6 +76,20 @@ export function describePersonRepositoryContract(name: string, setup: () => Prom
       expect(await f.outbox.countPending()).toBe(1);
     });
 
+    it('rolls back a change that was written when its event cannot be (the update succeeded first)', async () => {
+      const person = aPerson();
+      await f.people.add(person, [anEvent('pending-event')]);
+      // The versioned replace succeeds; the outbox then refuses an event id already there.
+      const changed = reinterview(person, somePersonDetails({ alias: 'Mari' }), new Date('2026-11-20T10:00:00Z'));
+      await expect(f.people.update(changed, 1, [anEvent('pending-event')])).rejects.toThrow();
+      expect(await f.people.findById('tijuana', person.id)).toEqual(person);
+      expect(await f.people.findByNameAndYear('tijuana', ['mari'], 1994, 10)).toEqual([]);
+      expect(await f.outbox.countPending()).toBe(1);
+      // Still at version 1: the same change goes through once its event can be written.
+      await f.people.update(changed, 1, [anEvent(`u-${person.id}`)]);
+      expect(await f.people.findById('tijuana', person.id)).toEqual({ ...changed, version: 2 });
+    });
+
     it('finds people by document key or by folded name and year, at their centre only', async () => {
       const marie = aPerson({ details: { identityDocuments: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }] } });
       const aliasOnly = aPerson({ details: { name: undefined, alias: 'Mari Jo', yearOfBirth: 1994 } });
@@ -98,6 +117,48 @@ export function describePersonRepositoryContract(name: string, setup: () => Prom
       await expect(f.people.update({ ...changed, tenant: 'tapachula' }, 2, [anEvent(`w-${person.id}`)])).rejects.toBeInstanceOf(NotFoundError);
       expect(await f.outbox.countPending()).toBe(1);
       expect((await f.people.findByNameAndYear('tijuana', ['mari'], 1994, 10)).map((p) => p.id)).toEqual([person.id]);
+    });
+
+    it('stores the details sealed and the match keys as blind indexes: a raw read shows no name, alias, birth, nationality, document or contact', async () => {
+      const person = aPerson({
+        details: {
+          alias: 'Mari',
+          dateOfBirth: '1994-03-02',
+          contactChannels: [{ channel: 'whatsapp', value: '+526649876543' }],
+          identityDocuments: [{ type: 'CURP', number: 'GAPM900101MNEXXX09' }],
+        },
+      });
+      await f.people.add(person, []);
+      const raw = await f.raw('people', person.id);
+      expect(raw).not.toBeNull();
+      expect(raw?.['details']).toMatch(/^cx1\./);
+      expect(f.keys.open('tijuana', 'people.details', String(raw?.['details']))).toEqual(person.details);
+      expect(raw?.['matchKeys']).toEqual({
+        names: [f.keys.blindIndex('tijuana', 'name:marie joseph|1994'), f.keys.blindIndex('tijuana', 'name:mari|1994')],
+        documents: [f.keys.blindIndex('tijuana', 'document:CURP:GAPM900101MNEXXX09')],
+      });
+      const text = textOf(raw);
+      for (const secret of ['Marie', '"Mari"', 'marie joseph', ':1994', '1994-03-02', 'GAPM900101MNEXXX09', '9876543', '"HT"', 'whatsapp', 'female']) expect(text).not.toContain(secret);
+      expect(await f.people.findById('tijuana', person.id)).toEqual(person);
+    });
+
+    it('keys the blind indexes per centre: the same person at two centres shares no index value', async () => {
+      const documents = [{ type: 'CURP' as const, number: 'GAPM900101MNEXXX09' }];
+      const here = aPerson({ details: { identityDocuments: documents } });
+      const there = aPerson({ tenant: 'tapachula', details: { identityDocuments: documents } });
+      await f.people.add(here, []);
+      await f.people.add(there, []);
+      const [a, b] = [await f.raw('people', here.id), await f.raw('people', there.id)];
+      const indexes = (doc: Record<string, unknown> | null) => Object.values((doc?.['matchKeys'] ?? {}) as Record<string, string[]>).flat();
+      expect(indexes(a).length).toBeGreaterThan(0);
+      expect(indexes(a).filter((value) => indexes(b).includes(value))).toEqual([]);
+    });
+
+    it('finds a person by name only with the year folded in: the same name in another year is not a candidate', async () => {
+      const marie = aPerson();
+      await f.people.add(marie, []);
+      expect(await f.people.findByNameAndYear('tijuana', ['marie joseph'], 1995, 10)).toEqual([]);
+      expect((await f.people.findByNameAndYear('tijuana', ['marie joseph'], 1994, 10)).map((p) => p.id)).toEqual([marie.id]);
     });
   });
 }

@@ -1,21 +1,22 @@
 import type { OutboxRecord } from '@corredor/messaging';
-import { inTransaction, isMongoReachable, replaceVersioned, translateMongoError, type MongoOutbox } from '@corredor/persistence';
+import { inTransaction, isMongoReachable, replaceVersioned, translateMongoError, trusted, type MongoOutbox } from '@corredor/persistence';
+import type { CentreKeys } from '@corredor/service-kit';
 import { Schema, type ClientSession, type Connection, type Model } from 'mongoose';
+import { PersonCodec, type StoredPerson } from './person.codec';
 import type { Person } from './person.domain';
 import type { PersonRepository } from './person.repository';
 
-type PersonDocument = Omit<Person, 'id'> & { _id: string };
+type PersonDocument = Omit<StoredPerson, 'id'> & { _id: string };
 
 const personSchema = new Schema<PersonDocument>(
   {
     _id: { type: String, required: true },
     tenant: { type: String, required: true },
-    // Validated by the schema at the edge (PersonDetails); stored as given.
-    details: { type: Schema.Types.Mixed, required: true },
+    // Sealed (PersonCodec): ciphertext only.
+    details: { type: String, required: true },
+    // Blind indexes (HMAC), never the names or numbers.
     matchKeys: {
       names: { type: [String], required: true },
-      yearOfBirth: { type: Number, default: null },
-      nationality: { type: String, required: true },
       documents: { type: [String], required: true },
     },
     createdAt: { type: Date, required: true },
@@ -26,49 +27,55 @@ const personSchema = new Schema<PersonDocument>(
   { collection: 'people', versionKey: false, minimize: false },
 );
 personSchema.index({ tenant: 1, 'matchKeys.documents': 1 });
-personSchema.index({ tenant: 1, 'matchKeys.names': 1, 'matchKeys.yearOfBirth': 1 });
+personSchema.index({ tenant: 1, 'matchKeys.names': 1 });
 
 const NEWEST_FIRST = { updatedAt: -1, _id: 1 } as const;
 
-function toPerson({ _id, ...rest }: PersonDocument): Person {
+export function toPersonDocument({ id, ...rest }: StoredPerson): PersonDocument {
+  return { _id: id, ...rest };
+}
+
+function fromPersonDocument({ _id, ...rest }: PersonDocument): StoredPerson {
   return { id: _id, ...rest };
 }
 
 export class MongoPersonRepository implements PersonRepository {
   readonly model: Model<PersonDocument>;
+  readonly codec: PersonCodec;
 
   constructor(
     private readonly connection: Connection,
     private readonly outbox: MongoOutbox,
+    keys: CentreKeys,
   ) {
     this.model = connection.models['Person'] ?? connection.model<PersonDocument>('Person', personSchema);
+    this.codec = new PersonCodec(keys);
   }
 
   async findById(tenant: string, id: string): Promise<Person | null> {
     const doc = await this.model.findOne({ _id: id, tenant }).lean<PersonDocument>();
-    return doc ? toPerson(doc) : null;
+    return doc ? this.codec.decode(fromPersonDocument(doc)) : null;
   }
 
   async findByDocuments(tenant: string, documentKeys: readonly string[], limit: number): Promise<Person[]> {
     if (documentKeys.length === 0) return [];
-    const docs = await this.model.find({ tenant, 'matchKeys.documents': { $in: documentKeys } }).sort(NEWEST_FIRST).limit(limit).lean<PersonDocument[]>();
-    return docs.map(toPerson);
+    const indexes = this.codec.documentIndexes(tenant, documentKeys);
+    const docs = await this.model.find({ tenant, 'matchKeys.documents': trusted({ $in: indexes }) }).sort(NEWEST_FIRST).limit(limit).lean<PersonDocument[]>();
+    return docs.map((doc) => this.codec.decode(fromPersonDocument(doc)));
   }
 
   async findByNameAndYear(tenant: string, nameKeys: readonly string[], yearOfBirth: number, limit: number): Promise<Person[]> {
     if (nameKeys.length === 0) return [];
-    const docs = await this.model
-      .find({ tenant, 'matchKeys.names': { $in: nameKeys }, 'matchKeys.yearOfBirth': yearOfBirth })
-      .sort(NEWEST_FIRST)
-      .limit(limit)
-      .lean<PersonDocument[]>();
-    return docs.map(toPerson);
+    const indexes = this.codec.nameIndexes(tenant, nameKeys, yearOfBirth);
+    const docs = await this.model.find({ tenant, 'matchKeys.names': trusted({ $in: indexes }) }).sort(NEWEST_FIRST).limit(limit).lean<PersonDocument[]>();
+    return docs.map((doc) => this.codec.decode(fromPersonDocument(doc)));
   }
 
   async add(person: Person, events: OutboxRecord[]): Promise<void> {
+    const stored = this.codec.encode(person);
     try {
       await inTransaction(this.connection, async (session) => {
-        await this.insert(person, session);
+        await this.insert(stored, session);
         await this.outbox.add(events, session);
       });
     } catch (error) {
@@ -77,9 +84,10 @@ export class MongoPersonRepository implements PersonRepository {
   }
 
   async update(person: Person, expectedVersion: number, events: OutboxRecord[]): Promise<void> {
+    const stored = this.codec.encode(person);
     try {
       await inTransaction(this.connection, async (session) => {
-        await this.replace(person, expectedVersion, session);
+        await this.replace(stored, expectedVersion, session);
         await this.outbox.add(events, session);
       });
     } catch (error) {
@@ -87,16 +95,14 @@ export class MongoPersonRepository implements PersonRepository {
     }
   }
 
-  /** Inside a transaction that writes other records too; the caller translates errors. */
-  async insert(person: Person, session: ClientSession): Promise<void> {
-    const { id, ...rest } = person;
-    await this.model.create([{ _id: id, ...rest }], { session });
+  /** Inside a transaction that writes other records too (encode first); the caller translates errors. */
+  async insert(stored: StoredPerson, session: ClientSession): Promise<void> {
+    await this.model.create([toPersonDocument(stored)], { session });
   }
 
-  /** Inside a transaction that writes other records too. */
-  async replace(person: Person, expectedVersion: number, session: ClientSession): Promise<void> {
-    const { id, ...rest } = person;
-    await replaceVersioned(this.model, 'people', { _id: id, ...rest }, expectedVersion, session, { tenant: person.tenant });
+  /** Inside a transaction that writes other records too (encode first). */
+  async replace(stored: StoredPerson, expectedVersion: number, session: ClientSession): Promise<void> {
+    await replaceVersioned(this.model, 'people', toPersonDocument(stored), expectedVersion, session, { tenant: stored.tenant });
   }
 
   isReachable(): Promise<boolean> {

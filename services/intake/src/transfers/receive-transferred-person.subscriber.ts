@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { caseTransferAcceptedV1, causedBy, consentGivenV1, createEvent } from '@corredor/contracts';
-import { subscription, toOutboxRecord, type EventHandler, type SubscriberConfig, type Subscription } from '@corredor/messaging';
+import { caseTransferAcceptedV1, causedBy, consentGivenV1, createEvent, DomainError } from '@corredor/contracts';
+import { DATA_DESTROYED_CODE, subscription, toOutboxRecord, type EventHandler, type SubscriberConfig, type Subscription } from '@corredor/messaging';
 import { DuplicateKeyError } from '@corredor/persistence';
 import { giveConsent } from '../consents/consent.domain';
 import type { ConsentRepository } from '../consents/consent.repository';
@@ -22,12 +22,23 @@ export interface ReceiveTransferredPersonDeps {
 /** More than any person holds (one per purpose, channel and partner). */
 const MAX_CONSENTS = 200;
 
+/** The origin's person, opened with the origin's key; null when it holds none, or its key was destroyed (nothing of theirs can be read, so nothing is copied). */
+async function originPerson(deps: ReceiveTransferredPersonDeps, fromCentre: string, personId: string) {
+  try {
+    return await deps.people.findById(fromCentre, personId);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === DATA_DESTROYED_CODE) return null;
+    throw error;
+  }
+}
+
 /**
  * Once a centre accepted a transfer (the event's tenant is the receiving centre), brings the
  * person into that centre as `newPersonId`: the consented details only (transferred-person.domain.ts)
  * and the consents that cover them, each announced as consent.given there. Done once: a person
  * already there under that id means done. Nothing is copied if the person withdrew their transfer
- * consent at the origin meanwhile, or the origin holds no such person.
+ * consent at the origin meanwhile, or the origin holds no such person. The repositories open the
+ * origin's person with the origin's data key and seal the copy with the receiving centre's.
  */
 export const handler =
   (deps: ReceiveTransferredPersonDeps): EventHandler<typeof caseTransferAcceptedV1> =>
@@ -35,7 +46,7 @@ export const handler =
     const { data } = event;
     if (event.tenantid !== data.toCentre || data.fromCentre === data.toCentre) return;
     if (await deps.people.findById(data.toCentre, data.newPersonId)) return;
-    const origin = await deps.people.findById(data.fromCentre, data.originPersonId);
+    const origin = await originPerson(deps, data.fromCentre, data.originPersonId);
     if (!origin) return;
     const holding = (await deps.consents.holding(data.fromCentre, data.originPersonId, MAX_CONSENTS)).map((consent) => consent.scope);
     if (!holding.some((scope) => scope.purpose === 'transfer')) return;

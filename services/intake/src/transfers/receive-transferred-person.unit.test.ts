@@ -1,6 +1,7 @@
 import { caseTransferAcceptedV1, createEvent, TOPICS, type ConsentScope, type EventEnvelope } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, deliverEvents, testAppDeps } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp } from '@corredor/service-kit';
+import { deliverEvents, testAppDeps } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import { giveConsent } from '../consents/consent.domain';
 import { MemoryConsentRepository } from '../consents/consent.repository.memory';
@@ -52,16 +53,16 @@ const ALL_CONSENTS: ConsentScope[] = [
 async function setup() {
   const deps = testAppDeps();
   const outbox = new MemoryOutbox();
-  const people = new MemoryPersonRepository(outbox);
-  const consents = new MemoryConsentRepository(outbox);
-  const records = new MemoryIntakeRecords({ intakes: new MemoryIntakeRepository(), people, consents, idempotency: new MemoryIdempotencyRepository(), outbox });
+  const people = new MemoryPersonRepository(outbox, deps.keys);
+  const consents = new MemoryConsentRepository(outbox, deps.keys);
+  const records = new MemoryIntakeRecords({ intakes: new MemoryIntakeRepository(deps.keys), people, consents, idempotency: new MemoryIdempotencyRepository(), outbox });
   const built = buildServiceApp(
     {
       name: 'intake',
       errorPrefix: 'INTAKE',
       defaultPort: 0,
       create: ({ outboxWritten }) => ({
-        api: new ApiRoutes(),
+        api: new ApiRoutes('intake'),
         subscriptions: [receiveTransferredPerson({ people, consents, records, outboxWritten })],
         processed: new MemoryProcessedEvents(),
         outbox,
@@ -99,7 +100,7 @@ async function setup() {
   };
   /** What the intake service published, on both its topics. */
   const intakeEvents = (): EventEnvelope[] => [TOPICS.intakeEvents, TOPICS.consentEvents].flatMap((topic) => deps.bus.messages(topic).map((m) => JSON.parse(m.value) as EventEnvelope));
-  return { people, consents, personAt, accepted, deliver, intakeEvents };
+  return { keys: deps.keys, people, consents, personAt, accepted, deliver, intakeEvents };
 }
 
 describe('bringing a transferred person into the receiving centre', () => {
@@ -171,5 +172,27 @@ describe('bringing a transferred person into the receiving centre', () => {
     const event = s.accepted(origin, { tenant: 'tijuana' });
     await s.deliver(event);
     expect(await s.people.findById('tapachula', event.data.newPersonId)).toBeNull();
+  });
+
+  it("opens the origin's person with the origin's key and seals the copy with the receiving centre's", async () => {
+    const s = await setup();
+    const origin = await s.personAt('tijuana', ALL_CONSENTS);
+    const event = s.accepted(origin);
+    await s.deliver(event);
+    const stored = s.people.collection.contents().find((doc) => doc.id === event.data.newPersonId);
+    expect(stored?.details).toMatch(/^cx1\./);
+    expect(JSON.stringify(stored)).not.toMatch(/Marie|9876543/);
+    expect(s.keys.open<{ alias?: string }>('tapachula', 'people.details', String(stored?.details)).alias).toBe('Mari');
+    expect(() => s.keys.open('tijuana', 'people.details', String(stored?.details))).toThrow();
+  });
+
+  it("copies nothing once the origin's data key was destroyed: nothing of theirs can be read there", async () => {
+    const s = await setup();
+    const origin = await s.personAt('tijuana', ALL_CONSENTS);
+    s.keys.destroy('tijuana');
+    const event = s.accepted(origin);
+    await s.deliver(event);
+    expect(await s.people.findById('tapachula', event.data.newPersonId)).toBeNull();
+    expect(s.intakeEvents()).toEqual([]);
   });
 });

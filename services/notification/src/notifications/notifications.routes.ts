@@ -1,4 +1,4 @@
-import { CENTRE_STAFF_ROLES, DomainError, staffRoleSchema } from '@corredor/contracts';
+import { DomainError, staffRoleSchema } from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
 import { NOTIFICATION_KINDS, NOTIFICATION_LANGUAGES, NOTIFICATION_PRIORITIES, type Notification, type NotificationViewer } from './notification';
@@ -50,7 +50,6 @@ export function notificationRoutes(api: ApiRoutes, deps: { notifications: Notifi
     {
       summary: "The caller's notifications (addressed to them or to one of their roles), newest first",
       tag: 'Notifications',
-      roles: CENTRE_STAFF_ROLES,
       query: listQuery,
       responses: { 200: { description: 'Notifications', schema: pageSchema(notificationView) } },
     },
@@ -69,7 +68,6 @@ export function notificationRoutes(api: ApiRoutes, deps: { notifications: Notifi
     {
       summary: 'Marks a notification read for the caller',
       tag: 'Notifications',
-      roles: CENTRE_STAFF_ROLES,
       params,
       responses: { 204: { description: 'Marked read' } },
     },

@@ -16,7 +16,7 @@ import {
   type Role,
 } from '@corredor/contracts';
 import { DEAD_LETTER_HEADERS } from '@corredor/messaging';
-import { changeTestCentre, consumingTestApp, networkTokenFor, testCentreDirectory, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, consumingTestApp, networkTokenFor, testCentreDirectory, tokenFor } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';

@@ -22,7 +22,6 @@ export function partnerDirectoryRoutes(api: ApiRoutes, deps: { partners: Partner
     {
       summary: "Seeds a centre's partner directory: adds the organisations it lacks, never changes those it has",
       tag: 'Partner directory',
-      roles: ['operator'],
       params,
       body: seedBody,
       responses: { 200: { description: 'What was added and what was there already', schema: seedResult } },

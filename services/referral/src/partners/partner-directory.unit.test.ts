@@ -1,4 +1,4 @@
-import { changeTestCentre, networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit';
+import { changeTestCentre, networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { buildApp } from '../service';
 

@@ -1,4 +1,4 @@
-import { translateMongoError } from '@corredor/persistence';
+import { translateMongoError, trusted } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Partner } from './partner.domain';
@@ -48,7 +48,7 @@ export class MongoPartnerRepository implements PartnerRepository {
   }
 
   async findByIds(tenant: string, ids: readonly string[]): Promise<Partner[]> {
-    const docs = await this.model.find({ tenant, _id: { $in: [...ids] } }).lean<PartnerDocument[]>();
+    const docs = await this.model.find({ tenant, _id: trusted({ $in: [...ids] }) }).lean<PartnerDocument[]>();
     return docs.map(toPartner);
   }
 

@@ -3,7 +3,6 @@ import { DomainError, languagesSchema } from '@corredor/contracts';
 import { DuplicateKeyError } from '@corredor/persistence';
 import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
-import { referralPolicy } from '../referral-policy';
 import { nameKeyOf, PARTNER_SERVICES, type Partner } from './partner.domain';
 import type { PartnerRepository } from './partner.repository';
 import { partnerSchema, partnerView } from './partner.view';
@@ -23,7 +22,6 @@ export function partnersRoutes(api: ApiRoutes, deps: { partners: PartnerReposito
     {
       summary: "Adds a partner organisation to the centre's directory",
       tag: 'Partners',
-      roles: referralPolicy.roles('partner.write'),
       body: createBody,
       responses: { 201: { description: 'The partner', schema: partnerSchema, headers: { Location: 'The partner' } } },
       errors: [409],
@@ -59,7 +57,6 @@ export function partnersRoutes(api: ApiRoutes, deps: { partners: PartnerReposito
     {
       summary: "The centre's partner directory, by name, optionally only those offering a service",
       tag: 'Partners',
-      roles: referralPolicy.roles('partner.read'),
       query: listQuery,
       responses: { 200: { description: 'A page of partners', schema: pageSchema(partnerSchema).meta({ id: 'PartnerPage' }) } },
     },

@@ -19,4 +19,8 @@ export class MemoryReferableCaseRepository implements ReferableCaseRepository {
   async find(tenant: string, caseId: string): Promise<ReferableCase | null> {
     return this.cases.findOne({ id: `${tenant}/${caseId}` }) ?? null;
   }
+
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return this.cases.updateWhere({ tenant, personId }, (c) => ({ ...c, personId: unlinkedId }));
+  }
 }

@@ -34,4 +34,8 @@ export class MongoReferableCaseRepository implements ReferableCaseRepository {
     const doc = await this.model.findOne({ _id: `${tenant}/${caseId}` }).lean<Doc>();
     return doc ? { id: doc._id, tenant: doc.tenant, caseId: doc.caseId, personId: doc.personId, status: doc.status, openedAt: doc.openedAt } : null;
   }
+
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return (await this.model.updateMany({ tenant, personId }, { $set: { personId: unlinkedId } })).modifiedCount;
+  }
 }

@@ -16,4 +16,6 @@ export interface ReferableCaseRepository {
   /** Idempotent; a case it does not know is left unknown. */
   recordStatus(tenant: string, caseId: string, status: ReferableCase['status']): Promise<void>;
   find(tenant: string, caseId: string): Promise<ReferableCase | null>;
+  /** The person was erased: their cases no longer name their id, only `unlinkedId`. Answers how many changed. */
+  unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number>;
 }

@@ -23,4 +23,8 @@ export class MemoryReferralRepository implements ReferralRepository {
       withdrawConsent(referral, at),
     );
   }
+
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return this.referrals.updateWhere({ tenant, personId }, (referral) => ({ ...referral, personId: unlinkedId }));
+  }
 }

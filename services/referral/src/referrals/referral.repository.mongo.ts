@@ -1,3 +1,4 @@
+import { trusted } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { REFERRAL_STATUSES, statusesAccepting, withdrawConsent, type Referral } from './referral.domain';
@@ -68,7 +69,7 @@ export class MongoReferralRepository implements ReferralRepository {
   }
 
   async withdrawConsent(tenant: string, personId: string, partnerId: string, at: Date): Promise<number> {
-    const pending = await this.model.find({ tenant, personId, partnerId, status: { $in: statusesAccepting('withdraw-consent') } }).lean<Doc[]>();
+    const pending = await this.model.find({ tenant, personId, partnerId, status: trusted({ $in: statusesAccepting('withdraw-consent') }) }).lean<Doc[]>();
     let changed = 0;
     for (const doc of pending) {
       const next = withdrawConsent(toReferral(doc), at);
@@ -80,5 +81,9 @@ export class MongoReferralRepository implements ReferralRepository {
       changed += result.modifiedCount;
     }
     return changed;
+  }
+
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return (await this.model.updateMany({ tenant, personId }, { $set: { personId: unlinkedId } })).modifiedCount;
   }
 }

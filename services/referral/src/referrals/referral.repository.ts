@@ -12,6 +12,11 @@ export interface ReferralRepository {
    * stop (see the referral lifecycle). Idempotent; answers how many changed.
    */
   withdrawConsent(tenant: string, personId: string, partnerId: string, at: Date): Promise<number>;
+  /**
+   * The person was erased: their referrals stay in the case's history (a partner and a need, nothing
+   * personal) but no longer name the person's id, only `unlinkedId`. Answers how many changed.
+   */
+  unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number>;
 }
 
 /** Both stores list in this order and page with the same keyset filter (`id` is `_id` in MongoDB). */

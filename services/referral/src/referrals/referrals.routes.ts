@@ -3,7 +3,6 @@ import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPag
 import { z } from 'zod';
 import { PARTNER_SERVICES } from '../partners/partner.domain';
 import { partnerSchema, partnerView } from '../partners/partner.view';
-import { referralPolicy } from '../referral-policy';
 import { makeReferralUseCase, type MakeReferralDeps } from './make-referral.use-case';
 import { REFERRAL_STATUSES, type Referral } from './referral.domain';
 
@@ -67,7 +66,6 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
         "The person's consent to share their data with this partner must be recorded first, in the intake service (POST /v1/people/{personId}/consents, purpose share-with-partner): " +
         'without one, 422 REFERRAL.CONSENT_MISSING; once withdrawn, 422 REFERRAL.CONSENT_WITHDRAWN until they consent again.',
       tag: 'Referrals',
-      roles: referralPolicy.roles('referral.make'),
       params,
       body,
       responses: { 201: { description: 'The referral', schema: referralSchema } },
@@ -87,7 +85,6 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
     {
       summary: "A case's referrals, in the order they were made",
       tag: 'Referrals',
-      roles: referralPolicy.roles('referral.read'),
       params,
       query: listQuery,
       responses: { 200: { description: 'A page of referrals', schema: pageSchema(referralSchema).meta({ id: 'ReferralPage' }) } },

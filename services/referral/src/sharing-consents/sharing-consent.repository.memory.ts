@@ -15,4 +15,8 @@ export class MemorySharingConsentRepository implements SharingConsentRepository 
   async find(tenant: string, personId: string, partnerId: string): Promise<SharingConsent | null> {
     return this.consents.findOne({ id: sharingConsentId(tenant, personId, partnerId) }) ?? null;
   }
+
+  async forgetPerson(tenant: string, personId: string): Promise<number> {
+    return this.consents.deleteWhere({ tenant, personId });
+  }
 }

@@ -1,4 +1,4 @@
-import { DuplicateKeyError, translateMongoError } from '@corredor/persistence';
+import { DuplicateKeyError, translateMongoError, trusted } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sharingConsentId, type SharingConsent, type SharingConsentChange, type SharingConsentRepository } from './sharing-consent';
 
@@ -27,7 +27,7 @@ export class MongoSharingConsentRepository implements SharingConsentRepository {
   async record(change: SharingConsentChange): Promise<void> {
     const _id = sharingConsentId(change.tenant, change.personId, change.partnerId);
     // The filter is `supersedes` in MongoDB's words: match a stored change it replaces, or insert when there is none.
-    const replaces = [{ changedAt: { $lt: change.changedAt } }, ...(change.state === 'withdrawn' ? [{ changedAt: change.changedAt, state: 'given' as const }] : [])];
+    const replaces = [{ changedAt: trusted({ $lt: change.changedAt }) }, ...(change.state === 'withdrawn' ? [{ changedAt: change.changedAt, state: 'given' as const }] : [])];
     try {
       await this.model.updateOne({ _id, $or: replaces }, { $set: change }, { upsert: true });
     } catch (error) {
@@ -40,5 +40,9 @@ export class MongoSharingConsentRepository implements SharingConsentRepository {
     const doc = await this.model.findOne({ _id: sharingConsentId(tenant, personId, partnerId) }).lean<Doc>();
     if (!doc) return null;
     return { id: doc._id, tenant: doc.tenant, personId: doc.personId, partnerId: doc.partnerId, consentId: doc.consentId, state: doc.state, changedAt: doc.changedAt };
+  }
+
+  async forgetPerson(tenant: string, personId: string): Promise<number> {
+    return (await this.model.deleteMany({ tenant, personId })).deletedCount;
   }
 }

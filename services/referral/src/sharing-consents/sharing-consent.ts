@@ -35,4 +35,6 @@ export interface SharingConsentRepository {
   record(change: SharingConsentChange): Promise<void>;
   /** The person's latest word on sharing with the partner, null if they never gave one at this centre. */
   find(tenant: string, personId: string, partnerId: string): Promise<SharingConsent | null>;
+  /** The person was erased: their consents go, so nobody can refer them again. Answers how many went. */
+  forgetPerson(tenant: string, personId: string): Promise<number>;
 }

@@ -111,6 +111,7 @@ describe('a withdrawn consent to share with a partner', () => {
       },
       listForCase: store.listForCase.bind(store),
       withdrawConsent: store.withdrawConsent.bind(store),
+      unlinkPerson: store.unlinkPerson.bind(store),
     };
     const made = await makeReferralUseCase(
       { partners, cases, consents, referrals, clock: () => now },

@@ -1,5 +1,7 @@
-import { consentGivenV1, consentWithdrawnV1 } from '@corredor/contracts';
+import { randomUUID } from 'node:crypto';
+import { consentGivenV1, consentWithdrawnV1, personErasedV1 } from '@corredor/contracts';
 import { on, type TypedHandler } from '@corredor/messaging';
+import type { ReferableCaseRepository } from '../referable-cases/referable-case';
 import type { ReferralRepository } from '../referrals/referral.repository';
 import type { SharingConsentRepository } from './sharing-consent';
 
@@ -9,7 +11,7 @@ import type { SharingConsentRepository } from './sharing-consent';
  */
 export const config = { group: 'referral.sharing-consents' } as const;
 
-export const handlers = (deps: { consents: SharingConsentRepository; referrals: ReferralRepository }): TypedHandler[] => [
+export const handlers = (deps: { consents: SharingConsentRepository; referrals: ReferralRepository; cases: ReferableCaseRepository }): TypedHandler[] => [
   on(consentGivenV1, async (event) => {
     const { personId, consentId, scope, givenAt } = event.data;
     if (scope.purpose !== 'share-with-partner') return;
@@ -24,5 +26,14 @@ export const handlers = (deps: { consents: SharingConsentRepository; referrals: 
     if ((await deps.consents.find(event.tenantid, personId, scope.partnerId))?.state === 'withdrawn') {
       await deps.referrals.withdrawConsent(event.tenantid, personId, scope.partnerId, at);
     }
+  }),
+  // In this group so a consent the person gave before being erased, redelivered late, cannot come back after it.
+  on(personErasedV1, async (event) => {
+    const { tenantid: tenant, data } = event;
+    await deps.consents.forgetPerson(tenant, data.personId);
+    // One new random id for all their rows: the history of referrals stays, the link to the person goes.
+    const unlinked = randomUUID();
+    await deps.referrals.unlinkPerson(tenant, data.personId, unlinked);
+    await deps.cases.unlinkPerson(tenant, data.personId, unlinked);
   }),
 ];

@@ -6,10 +6,11 @@ import {
   consentGivenV1,
   consentWithdrawnV1,
   createEvent,
+  personErasedV1,
   type ConsentScope,
   type Role,
 } from '@corredor/contracts';
-import { consumingTestApp, tokenFor } from '@corredor/service-kit';
+import { consumingTestApp, tokenFor } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -36,6 +37,7 @@ export const events = {
     createEvent(consentWithdrawnV1, { personId, consentId: randomUUID(), scope, withdrawnAt }, intakeMeta(tenant, personId)),
   consentGiven: (tenant: string, personId: string, scope: ConsentScope, givenAt = '2026-11-23T16:00:00.000Z') =>
     createEvent(consentGivenV1, { personId, consentId: randomUUID(), scope, givenAt }, intakeMeta(tenant, personId)),
+  erased: (tenant: string, personId: string, erasedAt = '2026-11-23T18:00:00.000Z') => createEvent(personErasedV1, { personId, erasedAt }, intakeMeta(tenant, personId)),
 };
 
 /** The referral service consuming from an in-memory bus, with a caller per role and centre. */

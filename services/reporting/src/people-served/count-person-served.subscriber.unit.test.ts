@@ -20,6 +20,7 @@ describe('counting a person served', () => {
         await store.record(person);
       },
       forgetPerson: store.forgetPerson.bind(store),
+      unlinkPerson: store.unlinkPerson.bind(store),
       report: store.report.bind(store),
       isReachable: store.isReachable.bind(store),
     };

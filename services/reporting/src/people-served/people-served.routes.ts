@@ -1,7 +1,6 @@
 import { DomainError } from '@corredor/contracts';
 import { principalOf, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import { z } from 'zod';
-import { reportingPolicy } from '../reporting-policy';
 import { periodOfDays, yearIn } from './report-period.domain';
 import type { ServedPersonRepository } from './served-person.repository';
 
@@ -36,7 +35,6 @@ export function peopleServedRoutes(api: ApiRoutes, deps: { people: ServedPersonR
         "the person's cases from every period as soon as reporting hears of it; a consent given again later does not bring them " +
         'back (reporting keeps no copy): only cases that reach it from then on are counted.',
       tag: 'Reports',
-      roles: reportingPolicy.roles('report.read'),
       query: reportQuery,
       responses: { 200: { description: 'The figures', schema: peopleServedReport } },
     },

@@ -1,5 +1,5 @@
-import { caseOpenedV1, caseOpenedV2, consentGivenV1, consentWithdrawnV1, createEvent, type AgeBand, type ConsentScope, type Sex } from '@corredor/contracts';
-import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@corredor/service-kit';
+import { caseOpenedV1, caseOpenedV2, consentGivenV1, consentWithdrawnV1, createEvent, personErasedV1, type AgeBand, type ConsentScope, type Sex } from '@corredor/contracts';
+import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
@@ -131,6 +131,19 @@ describe('GET /v1/reports/people-served', () => {
     expect(res.body).toMatchObject({ code: 'REPORTING.VALIDATION_FAILED', errors: [{ field: 'query.from' }] });
     const bad = await request(app).get('/v1/reports/people-served?from=yesterday').set('Authorization', token);
     expect(bad.body.errors[0].field).toBe('query.from');
+  });
+});
+
+describe('a person erased at their centre', () => {
+  it("leaves every figure as it was, and a statistics withdrawal sent afterwards under the person's old id changes nothing", async () => {
+    const { deliver, report } = await setup();
+    const personId = randomUUID();
+    await deliver(opened('tijuana', 'female', 'HT', { personId, openedAt: '2025-06-01T10:00:00.000Z' }), opened('tijuana', 'female', 'HT', { personId }), opened('tijuana', 'male', 'HN'));
+    const before = await report('?from=2025-01-01&to=2026-12-31');
+    await deliver(createEvent(personErasedV1, { personId, erasedAt: '2026-11-23T12:00:00.000Z' }, intakeMeta('tijuana', personId)));
+    expect(await report('?from=2025-01-01&to=2026-12-31')).toEqual(before);
+    await deliver(withdrawn('tijuana', personId, statistics, '2026-11-23T13:00:00.000Z'));
+    expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(3);
   });
 });
 

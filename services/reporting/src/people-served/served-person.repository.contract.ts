@@ -57,6 +57,19 @@ export function describeServedPersonRepositoryContract(name: string, setup: () =
       expect((await people.report('tapachula', november)).total).toBe(1);
     });
 
+    it('unlinks an erased person from their cases and counts them as before, at their centre only', async () => {
+      const marie = aPerson({ sex: 'female' });
+      const again = aPerson({ personId: marie.personId, sex: 'female' });
+      const elsewhere = aPerson({ personId: marie.personId, tenant: 'tapachula' });
+      for (const person of [marie, again, elsewhere, aPerson({ sex: 'male' })]) await people.record(person);
+      const before = await people.report('tijuana', november);
+      expect(await people.unlinkPerson('tijuana', marie.personId, '99999999-0000-4000-8000-000000000000')).toBe(2);
+      expect(await people.report('tijuana', november)).toEqual(before);
+      // Nothing is left to forget under the erased id (a later statistics withdrawal cannot find them), but the other centre's record still can be.
+      expect(await people.forgetPerson('tijuana', marie.personId)).toBe(0);
+      expect(await people.forgetPerson('tapachula', marie.personId)).toBe(1);
+    });
+
     it('reports zeros for a period with nobody', async () => {
       expect(await people.report('tijuana', november)).toEqual({ total: 0, bySex: {}, byNationality: {}, byAgeBand: {}, byLanguage: {} });
     });

@@ -18,6 +18,10 @@ export class MemoryServedPersonRepository implements ServedPersonRepository {
     return this.people.deleteWhere({ tenant, personId });
   }
 
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return this.people.updateWhere({ tenant, personId }, (person) => ({ ...person, personId: unlinkedId }));
+  }
+
   async report(tenant: string, period: Period): Promise<PeopleServedReport> {
     return toReport(this.people.aggregate<Facet & Record<string, unknown>>(peopleServedPipeline(tenant, period) as Record<string, unknown>[])[0]);
   }

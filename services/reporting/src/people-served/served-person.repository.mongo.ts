@@ -38,6 +38,10 @@ export class MongoServedPersonRepository implements ServedPersonRepository {
     return (await this.model.deleteMany({ tenant, personId })).deletedCount;
   }
 
+  async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {
+    return (await this.model.updateMany({ tenant, personId }, { $set: { personId: unlinkedId } })).modifiedCount;
+  }
+
   async report(tenant: string, period: Period): Promise<PeopleServedReport> {
     const [facet] = await this.model.aggregate<Facet>(peopleServedPipeline(tenant, period) as PipelineStage[]);
     return toReport(facet);

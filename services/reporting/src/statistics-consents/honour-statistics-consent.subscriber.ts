@@ -1,4 +1,5 @@
-import { consentGivenV1, consentWithdrawnV1 } from '@corredor/contracts';
+import { randomUUID } from 'node:crypto';
+import { consentGivenV1, consentWithdrawnV1, personErasedV1 } from '@corredor/contracts';
 import { on, type TypedHandler } from '@corredor/messaging';
 import type { ServedPersonRepository } from '../people-served/served-person.repository';
 import type { StatisticsConsentRepository } from './statistics-consent';
@@ -23,5 +24,9 @@ export const handlers = (deps: { consents: StatisticsConsentRepository; people: 
     await deps.consents.record({ tenant: event.tenantid, personId, state: 'withdrawn', changedAt: new Date(withdrawnAt) });
     // Written first, then the rows removed: a case being counted right now either sees the withdrawal or is removed here (see count-person-served).
     if (await deps.consents.isWithdrawn(event.tenantid, personId)) await deps.people.forgetPerson(event.tenantid, personId);
+  }),
+  // Erasure leaves the figures as they were: the person's cases stay counted, under an id that leads nowhere.
+  on(personErasedV1, async (event) => {
+    await deps.people.unlinkPerson(event.tenantid, event.data.personId, randomUUID());
   }),
 ];

@@ -1,4 +1,4 @@
-import { DuplicateKeyError, translateMongoError } from '@corredor/persistence';
+import { DuplicateKeyError, translateMongoError, trusted } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { statisticsConsentId, type StatisticsConsent, type StatisticsConsentChange, type StatisticsConsentRepository } from './statistics-consent';
 
@@ -25,7 +25,7 @@ export class MongoStatisticsConsentRepository implements StatisticsConsentReposi
   async record(change: StatisticsConsentChange): Promise<void> {
     const _id = statisticsConsentId(change.tenant, change.personId);
     // The filter is `supersedes` in MongoDB's words: match a stored change it replaces, or insert when there is none.
-    const replaces = [{ changedAt: { $lt: change.changedAt } }, ...(change.state === 'withdrawn' ? [{ changedAt: change.changedAt, state: 'given' as const }] : [])];
+    const replaces = [{ changedAt: trusted({ $lt: change.changedAt }) }, ...(change.state === 'withdrawn' ? [{ changedAt: change.changedAt, state: 'given' as const }] : [])];
     try {
       await this.model.updateOne({ _id, $or: replaces }, { $set: change }, { upsert: true });
     } catch (error) {

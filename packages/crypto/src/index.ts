@@ -1,0 +1,4 @@
+export * from './data-key';
+export * from './sealed-value';
+export * from './blind-index';
+export * from './key-wrapper';
