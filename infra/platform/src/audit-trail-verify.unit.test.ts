@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { referralService } from '@corredor/referral-service';
-import { buildServiceApp, MemoryAuditTrailStore } from '@corredor/service-kit';
+import { auditChainMac, buildServiceApp, MemoryAuditTrailStore } from '@corredor/service-kit';
 import { TEST_AUTH, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import { runAuditTrailCli } from './audit-trail-verify';
 
@@ -9,11 +9,13 @@ const PERSON = '0b5e4a0e-3c1f-4d5b-9a63-2f1f6c8d9e10';
 /** The referral service listening on a free port, its audit trail in a memory store the test can tamper with. */
 async function referralWithTrail(reads: number) {
   const store = new MemoryAuditTrailStore();
-  const { app } = buildServiceApp(referralService, testAppDeps({ auditStore: store }));
+  const deps = testAppDeps({ auditStore: store });
+  const { app } = buildServiceApp(referralService, deps);
   for (let n = 1; n <= reads; n += 1) {
     await store.append(
       { centre: 'tijuana', actor: { userId: 'ana', roles: ['promoter'] }, action: 'person.read', record: { type: 'person', id: PERSON }, purpose: 'case-work', requestId: `request-${n}` },
       { id: `00000000-0000-4000-8000-00000000000${n}`, at: new Date(Date.UTC(2026, 10, 23, 15, n)) },
+      auditChainMac(deps.keys),
     );
   }
   const server = app.listen(0, '127.0.0.1');

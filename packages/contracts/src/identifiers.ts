@@ -12,6 +12,13 @@ export const networkIdSchema = z
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lowercase slug such as "red-corredor-mx"');
 export type NetworkId = z.infer<typeof networkIdSchema>;
 
+/**
+ * A staff account's id as tokens carry it (`sub`) and records store it (assignee, delivered by,
+ * interviewed by): bounded letters, digits and . _ @ : + -, so free text (a name, an address)
+ * can never be stored or published where an id belongs.
+ */
+export const staffIdSchema = z.string().regex(/^[A-Za-z0-9._@:+-]{1,128}$/, 'must be a staff account id: 1 to 128 letters, digits or . _ @ : + -');
+
 export const ROLES = ['coordinator', 'promoter', 'interpreter', 'lawyer', 'operator', 'network-analyst'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;

@@ -7,8 +7,8 @@ const TAG_BYTES = 16;
 
 /**
  * Where a sealed value belongs: its centre and what it is (`people.details`, `event:intake.submitted:<id>`).
- * Bound into the ciphertext as additional authenticated data, so a value copied into another
- * record, field or centre no longer opens.
+ * Bound into the ciphertext as additional authenticated data, so a value copied into another field
+ * or centre no longer opens (and into another record too, when the context names the record).
  */
 export interface SealContext {
   centre: string;

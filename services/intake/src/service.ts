@@ -48,7 +48,7 @@ export const intakeService: ServiceDefinition = {
   create: ({ mongo, clock, outboxWritten, centres, keys, audit }) => {
     const stores = storage(mongo, keys);
     const api = new ApiRoutes('intake');
-    peopleRoutes(api, { ...stores, audit, clock, outboxWritten });
+    peopleRoutes(api, { ...stores, audit, keys, clock, outboxWritten });
     intakeRoutes(api, { ...stores, centres, clock, outboxWritten, keys, audit });
     consentRoutes(api, { ...stores, clock, outboxWritten });
     intakeFormRoutes(api, { forms: stores.forms, clock, centres });

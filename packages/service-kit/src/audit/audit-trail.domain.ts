@@ -84,8 +84,18 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** SHA-256 (hex) of the entry's canonical form without `hash`; only the entry's own fields count. */
-export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
+/**
+ * What makes an entry's hash from its canonical text: in the services, an HMAC under a key derived
+ * from the centre's data key (CentreKeys.blindIndex), so someone who can write to the store but
+ * does not hold the centre's key cannot rewrite an entry and rehash the chain after it. Plain
+ * SHA-256 (`sha256ChainMac`) only where no key exists (pure tests of the chain's shape).
+ */
+export type ChainMac = (centre: string, text: string) => string;
+
+export const sha256ChainMac: ChainMac = (_centre, text) => createHash('sha256').update(text).digest('hex');
+
+/** The MAC of the entry's canonical form without `hash`; only the entry's own fields count. */
+export function auditHash(entry: Omit<AuditEntry, 'hash'>, mac: ChainMac = sha256ChainMac): string {
   const covered = {
     id: entry.id,
     centre: entry.centre,
@@ -98,11 +108,11 @@ export function auditHash(entry: Omit<AuditEntry, 'hash'>): string {
     requestId: entry.requestId,
     prevHash: entry.prevHash,
   };
-  return createHash('sha256').update(canonicalJson(covered)).digest('hex');
+  return mac(entry.centre, canonicalJson(covered));
 }
 
 /** The entry that follows `previous` (the centre's last one, or null for its first). */
-export function chainEntry(previous: AuditEntry | null, fields: AuditEntryFields, stamp: { id: string; at: Date }): AuditEntry {
+export function chainEntry(previous: AuditEntry | null, fields: AuditEntryFields, stamp: { id: string; at: Date }, mac: ChainMac = sha256ChainMac): AuditEntry {
   const unhashed = {
     id: stamp.id,
     ...fields,
@@ -112,7 +122,7 @@ export function chainEntry(previous: AuditEntry | null, fields: AuditEntryFields
     at: stamp.at,
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
-  return { ...unhashed, hash: auditHash(unhashed) };
+  return { ...unhashed, hash: auditHash(unhashed, mac) };
 }
 
 /**
@@ -141,6 +151,8 @@ export class ChainVerifier {
   private count = 0;
   private broken: BrokenLink | null = null;
 
+  constructor(private readonly mac: ChainMac = sha256ChainMac) {}
+
   add(entry: AuditEntry): void {
     this.count += 1;
     if (this.broken) return;
@@ -158,14 +170,14 @@ export class ChainVerifier {
   private check(entry: AuditEntry): BrokenLinkReason | null {
     if (entry.seq !== this.expectedSeq) return 'sequence-gap';
     if (entry.prevHash !== this.previousHash || (this.centre !== null && entry.centre !== this.centre)) return 'broken-link';
-    if (auditHash(entry) !== entry.hash) return 'hash-mismatch';
+    if (auditHash(entry, this.mac) !== entry.hash) return 'hash-mismatch';
     return null;
   }
 }
 
 /** Verifies one centre's entries, in the order given (a store reads them by seq). */
-export function verifyChain(entries: Iterable<AuditEntry>): ChainVerification {
-  const verifier = new ChainVerifier();
+export function verifyChain(entries: Iterable<AuditEntry>, mac: ChainMac = sha256ChainMac): ChainVerification {
+  const verifier = new ChainVerifier(mac);
   for (const entry of entries) verifier.add(entry);
   return verifier.result();
 }

@@ -1,5 +1,5 @@
 import { MemoryCollection } from '@corredor/persistence';
-import type { AuditEntry, AuditEntryFields } from './audit-trail.domain';
+import type { AuditEntry, AuditEntryFields, ChainMac } from './audit-trail.domain';
 import { appendToChain, auditListFilter, type AuditTrailQuery, type AuditTrailStore } from './audit-trail.repository';
 
 /** The audit trail in memory (npm start, tests). */
@@ -7,7 +7,7 @@ export class MemoryAuditTrailStore implements AuditTrailStore {
   /** Exposed so tests can tamper with stored entries as someone with access to the database would. */
   readonly collection = new MemoryCollection<AuditEntry>('audit_trail', [{ name: 'centre_seq', fields: ['centre', 'seq'] }], [['centre']]);
 
-  append(fields: AuditEntryFields, stamp: { id: string; at: Date }): Promise<AuditEntry> {
+  append(fields: AuditEntryFields, stamp: { id: string; at: Date }, mac?: ChainMac): Promise<AuditEntry> {
     return appendToChain(
       {
         last: async (centre) => this.collection.find({ centre }, { sort: { seq: -1 }, limit: 1 })[0] ?? null,
@@ -15,6 +15,7 @@ export class MemoryAuditTrailStore implements AuditTrailStore {
       },
       fields,
       stamp,
+      mac,
     );
   }
 

@@ -1,6 +1,6 @@
 import { isMongoReachable, translateMongoError, trusted } from '@corredor/persistence';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { AuditEntry, AuditEntryFields } from './audit-trail.domain';
+import type { AuditEntry, AuditEntryFields, ChainMac } from './audit-trail.domain';
 import { appendToChain, auditListFilter, type AuditTrailQuery, type AuditTrailStore } from './audit-trail.repository';
 
 type AuditDocument = Omit<AuditEntry, 'id'> & { _id: string };
@@ -52,7 +52,7 @@ export class MongoAuditTrailStore implements AuditTrailStore {
     this.model = connection.models['AuditEntry'] ?? connection.model<AuditDocument>('AuditEntry', auditSchema);
   }
 
-  append(fields: AuditEntryFields, stamp: { id: string; at: Date }): Promise<AuditEntry> {
+  append(fields: AuditEntryFields, stamp: { id: string; at: Date }, mac?: ChainMac): Promise<AuditEntry> {
     return appendToChain(
       {
         last: async (centre) => {
@@ -70,6 +70,7 @@ export class MongoAuditTrailStore implements AuditTrailStore {
       },
       fields,
       stamp,
+      mac,
     );
   }
 

@@ -1,5 +1,5 @@
 import { DuplicateKeyError } from '@corredor/persistence';
-import { chainEntry, type AuditEntry, type AuditEntryFields } from './audit-trail.domain';
+import { chainEntry, sha256ChainMac, type AuditEntry, type AuditEntryFields, type ChainMac } from './audit-trail.domain';
 
 /** Filters of a centre's trail, newest first; `beforeSeq` is where the previous page ended. */
 export interface AuditTrailQuery {
@@ -20,7 +20,7 @@ export interface AuditTrailQuery {
  */
 export interface AuditTrailStore {
   /** Chains the entry after the centre's last one and stores it; resolves to what was stored. */
-  append(fields: AuditEntryFields, stamp: { id: string; at: Date }): Promise<AuditEntry>;
+  append(fields: AuditEntryFields, stamp: { id: string; at: Date }, mac?: ChainMac): Promise<AuditEntry>;
   /** The centre's entries matching the query, newest (highest seq) first, at most `limit`. */
   list(centre: string, query: AuditTrailQuery): Promise<AuditEntry[]>;
   /** The centre's entries after `afterSeq`, oldest first, at most `limit`: the chain, for verification. */
@@ -52,9 +52,10 @@ export async function appendToChain(
   adapter: { last(centre: string): Promise<AuditEntry | null>; insert(entry: AuditEntry): Promise<void> },
   fields: AuditEntryFields,
   stamp: { id: string; at: Date },
+  mac: ChainMac = sha256ChainMac,
 ): Promise<AuditEntry> {
   for (let attempt = 1; ; attempt += 1) {
-    const entry = chainEntry(await adapter.last(fields.centre), fields, stamp);
+    const entry = chainEntry(await adapter.last(fields.centre), fields, stamp, mac);
     try {
       await adapter.insert(entry);
       return entry;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { principalOf } from '../auth/principal';
+import type { CentreKeys } from '../centres/centre-keys';
 import { ServiceUnavailableError } from '../http/problem';
-import { auditEntryFields, ChainVerifier, type AuditAction, type AuditEntry, type AuditEntryFields, type AuditRecordRef, type ChainVerification } from './audit-trail.domain';
+import { auditEntryFields, ChainVerifier, sha256ChainMac, type AuditAction, type ChainMac, type AuditEntry, type AuditEntryFields, type AuditRecordRef, type ChainVerification } from './audit-trail.domain';
 import type { AuditTrailQuery, AuditTrailStore } from './audit-trail.repository';
 
 /** What a route handler says about a read; who, which centre and which request come from the response's locals. */
@@ -26,12 +27,14 @@ export class AuditTrail {
   constructor(
     readonly store: AuditTrailStore,
     private readonly clock: () => Date,
+    /** Keyed per centre in the services (see ChainMac): the chain cannot be recomputed from the store alone. */
+    private readonly mac: ChainMac = sha256ChainMac,
     private readonly newId: () => string = randomUUID,
   ) {}
 
   /** Appends an entry for the centre; rejects when it could not be stored. */
   record(fields: AuditEntryFields): Promise<AuditEntry> {
-    return this.store.append(auditEntryFields(fields), { id: this.newId(), at: this.clock() });
+    return this.store.append(auditEntryFields(fields), { id: this.newId(), at: this.clock() }, this.mac);
   }
 
   /**
@@ -51,7 +54,7 @@ export class AuditTrail {
       requestId: requestIdOf(res),
     });
     try {
-      await this.store.append(fields, { id: this.newId(), at: this.clock() });
+      await this.store.append(fields, { id: this.newId(), at: this.clock() }, this.mac);
     } catch {
       throw auditUnavailable();
     }
@@ -63,7 +66,7 @@ export class AuditTrail {
 
   /** Walks the centre's whole chain, a page at a time, and reports its first broken link. */
   async verify(centre: string): Promise<ChainVerification> {
-    const verifier = new ChainVerifier();
+    const verifier = new ChainVerifier(this.mac);
     let afterSeq = 0;
     for (;;) {
       const page = await this.store.chain(centre, afterSeq, VERIFY_PAGE);
@@ -73,6 +76,11 @@ export class AuditTrail {
       afterSeq = last.seq;
     }
   }
+}
+
+/** The chain's MAC in the services: HMAC under a key derived from the centre's data key, apart from the blind indexes by its prefix. */
+export function auditChainMac(keys: Pick<CentreKeys, 'blindIndex'>): ChainMac {
+  return (centre, text) => keys.blindIndex(centre, `audit-chain:${text}`);
 }
 
 export function auditUnavailable(): ServiceUnavailableError {

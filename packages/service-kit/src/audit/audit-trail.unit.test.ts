@@ -7,7 +7,7 @@ import { buildServiceApp } from '../runtime/build-service-app';
 import type { ServiceDefinition } from '../runtime/service-module';
 import { networkTokenFor, testAppDeps, tokenFor } from '../testing/test-harness';
 import { TEST_NETWORK } from '../testing/test-centres';
-import type { AuditEntry } from './audit-trail.domain';
+import { auditHash, type AuditEntry } from './audit-trail.domain';
 import type { AuditTrailStore } from './audit-trail.repository';
 import { MemoryAuditTrailStore } from './audit-trail.repository.memory';
 
@@ -90,7 +90,7 @@ describe('the audit trail of a service', () => {
         purpose: 'case-work',
         requestId: 'a1b2c3d4e5f60718',
         prevHash: '0'.repeat(64),
-        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        hash: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       },
     ]);
     // Never the values read nor the query string.
@@ -134,7 +134,7 @@ describe('the audit trail of a service', () => {
     expect((await (await as('tapachula', 'coordinator')).get('/v1/audit-trail/verification')).body).toEqual({ verified: true, entries: 2, firstBrokenLink: null });
   });
 
-  it('reports an entry changed in the store at its seq, and one deleted at the next', async () => {
+  it('reports an entry changed in the store at its seq (even rehashed, without the centre\'s key), and one deleted at the next', async () => {
     const store = new MemoryAuditTrailStore();
     const { as } = await peopleApp(store);
     const promoter = await as('tijuana', 'promoter', 'ana');
@@ -150,6 +150,17 @@ describe('the audit trail of a service', () => {
       entries: 4,
       firstBrokenLink: { seq: 3, id: third?.id, reason: 'hash-mismatch' },
     });
+
+    // The same person rehashes the chain from there on, as SHA-256 would let them: without the centre's key, the hashes do not hold.
+    let previous = store.collection.findOne({ centre: 'tijuana', seq: 2 })?.hash ?? '';
+    for (const seq of [3, 4]) {
+      store.collection.updateWhere({ centre: 'tijuana', seq }, (entry) => {
+        const { hash: _old, ...rest } = { ...entry, prevHash: previous };
+        previous = auditHash(rest);
+        return { ...rest, hash: previous };
+      });
+    }
+    expect((await coordinator.get('/v1/audit-trail/verification')).body).toMatchObject({ verified: false, firstBrokenLink: { seq: 3, reason: 'hash-mismatch' } });
 
     store.collection.deleteWhere({ centre: 'tijuana', seq: { $gte: 2, $lte: 3 } });
     const fourth = store.collection.findOne({ centre: 'tijuana', seq: 4 });

@@ -5,6 +5,7 @@ import {
   NETWORK_ROLES,
   networkIdSchema,
   roleSchema,
+  staffIdSchema,
   type CentreId,
   type NetworkId,
   type Role,
@@ -34,7 +35,7 @@ export type AnyPrincipal = Principal | NetworkPrincipal;
  * A user id as tokens carry it (`sub`): it is stored as who did what (`interviewedBy`, `recordedBy`),
  * so it is bounded in length and characters (the identity provider's account ids, `ana@tijuana`).
  */
-export const userIdSchema = z.string().regex(/^[A-Za-z0-9._@:+-]{1,128}$/, 'must be 1 to 128 letters, digits or . _ @ : + -');
+export const userIdSchema = staffIdSchema;
 
 /**
  * The claims Corredor needs in an access token, whoever issued it: `sub`, `roles`, and exactly one

@@ -13,6 +13,8 @@ export interface CentreKeys extends EventSealer {
   seal(centre: string, context: string, value: unknown): string;
   open<T = unknown>(centre: string, context: string, sealed: string): T;
   blindIndex(centre: string, value: string): string;
+  /** Throws as `open` would (410 once destroyed, 503 while not loaded) when the centre's key cannot be used. */
+  assertAvailable(centre: string): void;
 }
 
 export function dataDestroyed(): DomainError {
@@ -74,6 +76,10 @@ export class CentreKeyring implements CentreKeys {
 
   blindIndex(centre: string, value: string): string {
     return blindIndex(this.keyOf(centre), value);
+  }
+
+  assertAvailable(centre: string): void {
+    this.keyOf(centre);
   }
 
   /** The centre's key; tests override `missingKey` to make one up for centres they invent. */

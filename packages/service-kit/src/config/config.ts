@@ -12,6 +12,15 @@ const masterKey = z
   .string()
   .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, 'must be base64 of exactly 32 bytes (openssl rand -base64 32)');
 
+/**
+ * Where the published development secrets are refused: in production, and wherever a service keeps
+ * its data in MongoDB, whatever NODE_ENV says (docker compose runs with NODE_ENV=development on a
+ * real database: a development secret there would let anyone sign tokens for any centre).
+ */
+function holdsRealData(config: { NODE_ENV: string; MONGO_URL?: string | undefined }): boolean {
+  return config.NODE_ENV === 'production' || config.MONGO_URL !== undefined;
+}
+
 /** Settings every service reads. Each service extends this with its own and reads the environment once. */
 export const baseConfigSchema = z
   .object({
@@ -64,12 +73,12 @@ export const baseConfigSchema = z
     message: 'set AUTH_JWT_SECRET (HS256) or AUTH_JWKS_URL',
     path: ['AUTH_JWT_SECRET'],
   })
-  .refine((config) => !(config.NODE_ENV === 'production' && config.AUTH_JWT_SECRET !== undefined && isKnownDevelopmentSecret(config.AUTH_JWT_SECRET)), {
+  .refine((config) => !(holdsRealData(config) && config.AUTH_JWT_SECRET !== undefined && isKnownDevelopmentSecret(config.AUTH_JWT_SECRET)), {
     message: 'is a published development secret: anyone could sign tokens; set your own or leave it unset (JWKS only)',
     path: ['AUTH_JWT_SECRET'],
   })
-  .refine((config) => !(config.NODE_ENV === 'production' && isKnownDevelopmentSecret(config.DATA_MASTER_KEY)), {
-    message: 'production needs its own master key (openssl rand -base64 32): the development one is published',
+  .refine((config) => !(holdsRealData(config) && isKnownDevelopmentSecret(config.DATA_MASTER_KEY)), {
+    message: 'production and a MongoDB store need their own master key (openssl rand -base64 32): the development one is published',
     path: ['DATA_MASTER_KEY'],
   })
   .refine((config) => !(config.KAFKA_BROKERS !== undefined && config.MONGO_URL === undefined && !config.ALLOW_MEMORY_STORES), {

@@ -30,6 +30,15 @@ describe('configuration', () => {
     expect(() => loadConfig(schema, { AUTH_JWT_SECRET: 's'.repeat(32), TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('refuses the development secrets next to a real database whatever NODE_ENV says (docker compose runs as development)', () => {
+    const onMongo = { NODE_ENV: 'development', MONGO_URL: 'mongodb://mongo:27017/corredor?replicaSet=rs0', KAFKA_BROKERS: 'kafka:9092' };
+    const own = { AUTH_JWT_SECRET: randomBytes(32).toString('hex'), DATA_MASTER_KEY: randomBytes(32).toString('base64') };
+    expect(() => loadConfig(schema, { ...onMongo, ...own, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(/AUTH_JWT_SECRET: is a published development secret/);
+    expect(() => loadConfig(schema, { ...onMongo, ...own, DATA_MASTER_KEY: DEVELOPMENT_DATA_MASTER_KEY })).toThrow(/DATA_MASTER_KEY/);
+    expect(() => loadConfig(schema, { ...onMongo, AUTH_JWT_SECRET: own.AUTH_JWT_SECRET })).toThrow(/DATA_MASTER_KEY/);
+    expect(loadConfig(schema, { ...onMongo, ...own }).MONGO_URL).toBe(onMongo.MONGO_URL);
+  });
+
   describe('in production', () => {
     const ownKey = randomBytes(32).toString('base64');
     const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: randomBytes(32).toString('hex'), DATA_MASTER_KEY: ownKey };
@@ -41,7 +50,7 @@ describe('configuration', () => {
 
     it('needs its own master key: unset or the development one is refused', () => {
       const { DATA_MASTER_KEY: _unset, ...withoutKey } = production;
-      expect(() => loadConfig(schema, withoutKey)).toThrow(/DATA_MASTER_KEY: production needs its own master key/);
+      expect(() => loadConfig(schema, withoutKey)).toThrow(/DATA_MASTER_KEY: production and a MongoDB store need their own master key/);
       expect(() => loadConfig(schema, { ...production, DATA_MASTER_KEY: DEVELOPMENT_DATA_MASTER_KEY })).toThrow(/DATA_MASTER_KEY/);
       expect(() => loadConfig(schema, { ...production, DATA_MASTER_KEY: 'A'.repeat(43) + '=' })).toThrow(/DATA_MASTER_KEY/);
       expect(masterKeyFrom(loadConfig(schema, production))).toEqual(Buffer.from(ownKey, 'base64'));
@@ -64,7 +73,8 @@ describe('configuration', () => {
     expect(() => loadConfig(schema, onBroker)).toThrow(/MONGO_URL: KAFKA_BROKERS is set but MONGO_URL is not/);
     expect(() => loadConfig(schema, { ...onBroker, ALLOW_MEMORY_STORES: 'false' })).toThrow(/MONGO_URL/);
     expect(loadConfig(schema, { ...onBroker, ALLOW_MEMORY_STORES: 'true' }).ALLOW_MEMORY_STORES).toBe(true);
-    expect(loadConfig(schema, { ...onBroker, MONGO_URL: 'mongodb://mongo:27017/intake?replicaSet=rs0' }).MONGO_URL).toBeDefined();
+    const ownSecrets = { AUTH_JWT_SECRET: randomBytes(32).toString('hex'), DATA_MASTER_KEY: randomBytes(32).toString('base64') };
+    expect(loadConfig(schema, { ...onBroker, ...ownSecrets, MONGO_URL: 'mongodb://mongo:27017/intake?replicaSet=rs0' }).MONGO_URL).toBeDefined();
     expect(loadConfig(schema, { AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET }).ALLOW_MEMORY_STORES).toBe(false);
   });
 

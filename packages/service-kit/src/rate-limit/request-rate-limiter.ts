@@ -74,8 +74,10 @@ export class RequestRateLimiter {
   }
 
   /**
-   * Runs `authenticate` unless this address has failed authentication too often; a failure (401)
-   * is counted, and the address is blocked once the rule's count is reached.
+   * Counts failed authentications (401) per address; once the rule's count is reached, a failing
+   * request from that address is answered 429 for the block's length. A request whose token is
+   * valid always goes through: colleagues behind one office router (or one proxy) are not locked
+   * out by a visitor guessing tokens on the same network.
    */
   guardAuthentication(authenticate: RequestHandler): RequestHandler {
     const { limiter, rule, blockSeconds } = this.failedAuth;
@@ -84,21 +86,19 @@ export class RequestRateLimiter {
       const afterAuthentication = (error?: unknown) => {
         if (!(error instanceof DomainError) || error.kind !== 'unauthenticated') return next(error);
         limiter
-          .penalty(key, 1)
-          .then((result) => (result.consumedPoints >= rule.points ? limiter.block(key, blockSeconds) : result))
-          .catch((failure: unknown) => this.storeFailed(failure))
-          .finally(() => next(error));
+          .get(key)
+          .then(async (state) => {
+            if (state && state.consumedPoints >= rule.points) return this.refuse(res, next, stateOf(this.failedAuth, state));
+            const result = await limiter.penalty(key, 1);
+            if (result.consumedPoints >= rule.points) await limiter.block(key, blockSeconds);
+            next(error);
+          })
+          .catch((failure: unknown) => {
+            this.storeFailed(failure);
+            next(error);
+          });
       };
-      limiter.get(key).then(
-        (state) => {
-          if (state && state.consumedPoints >= rule.points) return this.refuse(res, next, stateOf(this.failedAuth, state));
-          authenticate(req, res, afterAuthentication as NextFunction);
-        },
-        (failure: unknown) => {
-          this.storeFailed(failure);
-          authenticate(req, res, afterAuthentication as NextFunction);
-        },
-      );
+      authenticate(req, res, afterAuthentication as NextFunction);
     };
   }
 

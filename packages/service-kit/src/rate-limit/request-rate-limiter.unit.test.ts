@@ -66,20 +66,16 @@ describe('rate limits on the API', () => {
     await expectRateLimited(await request(app).get('/v1/notes').set('Authorization', `Bearer ${await tokenFor('tapachula', ['promoter'], 'rosa')}`), 'address-reads', 2);
   });
 
-  it('refuse an address that failed authentication too often before its token is even verified', async () => {
-    let verified = 0;
-    const real = testAppDeps().verifyToken;
-    const app = appWith(limits({ failedAuthentication: { points: 3, windowSeconds: 600, blockSeconds: 600 } }), (token) => {
-      verified += 1;
-      return real(token);
-    });
+  it('refuse an address that failed authentication too often, while a valid token from it still goes through', async () => {
+    const app = appWith(limits({ failedAuthentication: { points: 3, windowSeconds: 600, blockSeconds: 600 } }));
     await request(app).get('/v1/notes').expect(401);
     for (let n = 0; n < 2; n += 1) await request(app).get('/v1/notes').set('Authorization', 'Bearer forged').expect(401);
-    const before = verified;
-    const blocked = await request(app).get('/v1/notes').set('Authorization', `Bearer ${await tokenFor('tijuana')}`);
+    const blocked = await request(app).get('/v1/notes').set('Authorization', 'Bearer another-guess');
     await expectRateLimited(blocked, 'address-failed-auth', 3, 600);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(500);
-    expect(verified).toBe(before);
+    await expectRateLimited(await request(app).get('/v1/notes'), 'address-failed-auth', 3, 600);
+    // A colleague behind the same office router (or proxy) is not locked out by the guesser.
+    await request(app).get('/v1/notes').set('Authorization', `Bearer ${await tokenFor('tijuana')}`).expect(200);
   });
 
   it('let successful sign-ins through without counting them as failures', async () => {

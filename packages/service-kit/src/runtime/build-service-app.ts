@@ -6,7 +6,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/authenticator';
 import type { KeyWrapper } from '@corredor/crypto';
-import { AuditTrail } from '../audit/audit-trail';
+import { auditChainMac, AuditTrail } from '../audit/audit-trail';
 import type { AuditTrailStore } from '../audit/audit-trail.repository';
 import { MemoryAuditTrailStore } from '../audit/audit-trail.repository.memory';
 import { MongoAuditTrailStore } from '../audit/audit-trail.repository.mongo';
@@ -63,7 +63,7 @@ export function buildServiceApp(definition: ServiceDefinition, deps: AppDeps): B
   let relay: OutboxRelay | null = null;
   const centres = deps.centres ?? new CentreDirectory();
   const keys = deps.keys ?? new CentreKeyring(deps.keyWrapper);
-  const audit = new AuditTrail(deps.auditStore ?? (deps.mongo ? new MongoAuditTrailStore(deps.mongo) : new MemoryAuditTrailStore()), deps.clock);
+  const audit = new AuditTrail(deps.auditStore ?? (deps.mongo ? new MongoAuditTrailStore(deps.mongo) : new MemoryAuditTrailStore()), deps.clock, auditChainMac(keys));
   const module = definition.create({
     logger: deps.logger,
     clock: deps.clock,

@@ -6,6 +6,7 @@ import {
   RISK_SCREENS,
   riskFlagSchema,
   riskScreenSchema,
+  staffIdSchema,
   startOfDayAfter,
   type RiskScreen,
   type Role,
@@ -36,14 +37,14 @@ const expectedVersion = z.number().int().positive().meta({ description: 'The ver
 const versionBody = z.strictObject({ expectedVersion });
 const closeBody = z.strictObject({ outcome: caseOutcomeSchema, expectedVersion });
 const assigneeBody = z.strictObject({
-  assignee: z.string().min(1).max(200).nullable().meta({ description: 'A staff user id, or null to leave the case to nobody' }),
+  assignee: staffIdSchema.nullable().meta({ description: 'A staff user id, or null to leave the case to nobody' }),
   expectedVersion,
 });
 
 const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 }).extend({
   status: caseStatusSchema.optional(),
   priority: casePrioritySchema.optional(),
-  assignee: z.string().min(1).max(200).optional().meta({ description: "'me', 'none' (nobody holds it) or a staff user id" }),
+  assignee: staffIdSchema.optional().meta({ description: "'me', 'none' (nobody holds it) or a staff user id" }),
   flag: z.union([riskScreenSchema, riskFlagSchema.shape.flag], { error: 'must be a risk screen such as "trafficking-forced-labour" or a flag code' }).optional(),
   taskDue: z.enum(['overdue', 'today', 'week']).optional().meta({ description: "Cases with an open task due: before now, by the end of today or within 7 days (the centre's calendar)" }),
   sort: z.enum(CASE_SORTS).default('newest').meta({ description: 'newest or oldest opened first, or priority: most urgent first, longest waiting first within a priority' }),

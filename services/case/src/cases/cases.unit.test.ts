@@ -32,7 +32,7 @@ describe('opening cases from intakes', () => {
     expect(others).toEqual([]);
     expect(eventRegistry.parse(opened)).toMatchObject({ ok: true });
     expect(opened).toMatchObject({ type: 'case.opened', tenantid: 'tijuana', correlationid: 'req-1', causationid: submitted.id, subject: list.body.items[0].id });
-    expect(JSON.stringify(opened)).not.toMatch(/Marie|Joseph|1994|yearOfBirth|alias/);
+    expect(JSON.stringify(opened)).not.toMatch(/Marie|Joseph|[^0-9a-f-]1994[^0-9a-f-]|yearOfBirth|alias/);
   });
 
   it('opens a trafficking case at high priority and raises its flags, which alerts the coordinators', async () => {

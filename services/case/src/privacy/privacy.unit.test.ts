@@ -154,3 +154,19 @@ describe("destroying a centre's data key (crypto-shredding)", () => {
     expect([elsewhere.status, elsewhere.body.alias]).toEqual([200, 'Jean-Baptiste Louis']);
   });
 });
+
+describe('fields that hold a staff id', () => {
+  it('refuse free text, so a name or an address never lands in clear where an id belongs', async () => {
+    const s = await serviceWithAPersonsWork();
+    const text = 'Rosemene, calle 5 #12, +52 664 000 0000';
+    const on = (path: string) => `/v1/cases/${s.kase.id}${path}`;
+    const assigned = await request(s.app).put(on('/assignee')).set('Authorization', s.tokens.coordinator).send({ assignee: text, expectedVersion: 3 });
+    const delivered = await request(s.app).post(on('/services')).set('Authorization', s.tokens.promoter).send({ type: 'labour-rights-guidance', deliveredOn: '2026-11-23', deliveredBy: text });
+    const task = await request(s.app).post(on('/tasks')).set('Authorization', s.tokens.promoter).send({ kind: 'call-back', title: 'Llamar', due: { dueOn: '2026-11-25' }, assignee: text });
+    for (const [res, field] of [[assigned, 'body.assignee'], [delivered, 'body.deliveredBy'], [task, 'body.assignee']] as const) {
+      expect([res.status, res.body.errors.map((error: { field: string }) => error.field)]).toEqual([422, [field]]);
+      expect(JSON.stringify(res.body)).not.toContain('Rosemene');
+    }
+    expect(JSON.stringify(s.raw())).not.toContain('calle 5');
+  });
+});

@@ -1,4 +1,4 @@
-import { iso639Schema, type ServiceType } from '@corredor/contracts';
+import { iso639Schema, staffIdSchema, type ServiceType } from '@corredor/contracts';
 import type { ApiRoutes } from '@corredor/service-kit';
 import { decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ const cursorSchema = z.tuple([z.iso.date(), z.coerce.date(), z.uuid()]);
 
 const common = {
   deliveredOn: z.iso.date('must be a date such as "2026-11-23"').meta({ description: "The day it was delivered, in the centre's calendar; not after today" }),
-  deliveredBy: z.string().min(1).max(100).optional().meta({ description: 'Staff user id of who delivered it; the caller when absent' }),
+  deliveredBy: staffIdSchema.optional().meta({ description: 'Staff user id of who delivered it; the caller when absent' }),
   language: iso639Schema.nullable().optional().meta({ description: 'ISO 639 code of the language it was given in; for interpretation, toLanguage when absent' }),
   durationMinutes: z.number().int().min(1).max(24 * 60).nullable().optional(),
   note: textSchema(2000).nullable().optional(),

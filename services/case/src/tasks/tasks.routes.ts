@@ -1,3 +1,4 @@
+import { staffIdSchema } from '@corredor/contracts';
 import { decodeCursor, pageQuery, pageSchema, principalOf, valid, type ApiRoutes } from '@corredor/service-kit';
 import { z } from 'zod';
 import { addTaskUseCase } from './add-task.use-case';
@@ -29,7 +30,6 @@ const dueSchema = z
     description: "Either a day (dueOn: due from the start of that day in the centre's time zone, overdue at its end) or an instant (dueAt: overdue once it passes)",
   });
 
-const staffIdSchema = z.string().min(1).max(200);
 const assigneeSchema = staffIdSchema.nullable().meta({ description: "Staff user id; null: the centre's, for anyone to take" });
 
 const caseParams = z.object({ id: z.uuid('not a case id') });

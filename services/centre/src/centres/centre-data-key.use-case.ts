@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@corredor/contracts';
 import { VersionConflictError } from '@corredor/persistence';
 import type { NetworkPrincipal } from '@corredor/service-kit';
 import { destroyDataKey, issueDataKey, type Centre } from './centre.domain';
 import { centreEventRecord } from './centre-events';
 import { newWrappedDataKey } from './data-key-issuer';
-import { centreOfNetwork, type ManageCentreDeps } from './manage-centre.use-case';
+import { centreOfNetwork, saveDecision, type ManageCentreDeps } from './manage-centre.use-case';
 
 /** How often a start-up issue retries a centre that changed under it (another instance, an operator). */
 const ATTEMPTS = 3;
@@ -55,15 +54,5 @@ export async function destroyCentreDataKeyUseCase(
 ): Promise<Centre> {
   const current = await centreOfNetwork(deps, input.principal, input.id);
   const now = deps.clock();
-  const decision = destroyDataKey(current, { confirmation: input.confirmation, by: input.principal.userId }, now);
-  try {
-    await deps.centres.update(decision.centre, current.version, [centreEventRecord(decision, { requestId: input.requestId, now })]);
-  } catch (error) {
-    if (error instanceof VersionConflictError) {
-      throw new DomainError('CENTRE.CHANGED_CONCURRENTLY', 'conflict', 'The centre changed meanwhile: look at it again and retry.');
-    }
-    throw error;
-  }
-  deps.outboxWritten();
-  return decision.centre;
+  return saveDecision(deps, current, destroyDataKey(current, { confirmation: input.confirmation, by: input.principal.userId }, now), { requestId: input.requestId, now });
 }

@@ -71,9 +71,18 @@ export async function changeCentreStatusUseCase(
 ): Promise<Centre> {
   const current = await centreOfNetwork(deps, input.principal, input.id);
   const now = deps.clock();
-  const decision = changeStatus(current, input.command, now);
+  return saveDecision(deps, current, changeStatus(current, input.command, now), { requestId: input.requestId, now });
+}
+
+/** Saves a decision about a centre read at `current` with its event; a centre changed meanwhile is a conflict to retry. */
+export async function saveDecision(
+  deps: ManageCentreDeps,
+  current: Centre,
+  decision: Parameters<typeof centreEventRecord>[0],
+  meta: { requestId: string; now: Date },
+): Promise<Centre> {
   try {
-    await deps.centres.update(decision.centre, current.version, [centreEventRecord(decision, { requestId: input.requestId, now })]);
+    await deps.centres.update(decision.centre, current.version, [centreEventRecord(decision, meta)]);
   } catch (error) {
     if (error instanceof VersionConflictError) {
       throw new DomainError('CENTRE.CHANGED_CONCURRENTLY', 'conflict', 'The centre changed meanwhile: look at it again and retry.');

@@ -24,8 +24,9 @@ const alreadyErased = () => new DomainError('INTAKE.PERSON_ERASED', 'gone', 'Thi
 /**
  * Erases a person from the caller's centre: the person, their intakes, consents and
  * Idempotency-Keys go in one transaction with person.erased, which tells the other services to
- * delete what they hold. Never opens a sealed value: erasing works even once the centre's key is
- * destroyed. A second erasure is 410 INTAKE.PERSON_ERASED; an id the centre never held, 404.
+ * delete what they hold. It opens no sealed value (the route refuses a centre whose key was
+ * destroyed, because the erasure could not be recorded in its audit trail). A second erasure is 410
+ * INTAKE.PERSON_ERASED; an id the centre never held, 404.
  */
 export async function erasePersonUseCase(deps: ErasePersonDeps, input: ErasePersonInput): Promise<{ erasure: PersonErasure; erased: ErasedRecords }> {
   const tenant = input.principal.centre;

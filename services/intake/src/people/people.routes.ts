@@ -1,6 +1,6 @@
 import { DomainError, personNameSchema, recordedNationalitySchema } from '@corredor/contracts';
 import type { ApiRoutes, AuditTrail } from '@corredor/service-kit';
-import { principalOf, valid } from '@corredor/service-kit';
+import { type CentreKeys, principalOf, valid } from '@corredor/service-kit';
 import { z } from 'zod';
 import type { IntakeRecords } from '../intakes/intake-records';
 import { identityDocumentSchema } from '../interview';
@@ -55,6 +55,7 @@ export interface PeopleRouteDeps {
   people: PersonRepository;
   records: IntakeRecords;
   audit: AuditTrail;
+  keys: Pick<CentreKeys, 'assertAvailable'>;
   clock: () => Date;
   outboxWritten: () => void;
 }
@@ -129,6 +130,9 @@ export function peopleRoutes(api: ApiRoutes, deps: PeopleRouteDeps): void {
       const principal = principalOf(res);
       const { id } = valid(res, 'params', personParams);
       const { reason } = valid(res, 'body', erasureBody);
+      // The erasure must be recorded in the trail, whose links are keyed by the centre's data key:
+      // once that key is destroyed (410) nothing of the centre can be read or recorded, so nothing is done.
+      deps.keys.assertAvailable(principal.centre);
       const { erasure, erased } = await erasePersonUseCase(deps, { principal, personId: id, reason, requestId: String(res.locals['requestId']) });
       await deps.audit.recordRead(res, { action: 'person.erased', record: { type: 'person', id }, purpose: 'erasure' });
       res.json({ personId: erasure.id, reason: erasure.reason, erasedAt: erasure.erasedAt.toISOString(), erased });
