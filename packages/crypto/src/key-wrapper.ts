@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { CryptoError, KEY_BYTES, keyFingerprint } from './data-key';
 
 /**
@@ -17,10 +17,12 @@ const FORMAT = 'lk1';
 /** Key wrapping with a master key held in memory: `lk1.<master fingerprint>.<iv>.<wrapped>.<tag>`. */
 export class LocalKeyWrapper implements KeyWrapper {
   private readonly fingerprint: string;
+  private readonly masterKey: KeyObject;
 
-  constructor(private readonly masterKey: Buffer) {
+  constructor(masterKey: Buffer) {
     if (masterKey.length !== KEY_BYTES) throw new CryptoError('KEY_LENGTH', `the master key is ${KEY_BYTES} bytes`);
     this.fingerprint = keyFingerprint(masterKey);
+    this.masterKey = createSecretKey(masterKey);
   }
 
   async wrap(dataKey: Uint8Array, context: string): Promise<string> {

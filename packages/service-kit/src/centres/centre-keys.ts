@@ -43,7 +43,6 @@ export class CentreKeyring implements CentreKeys {
 
   /** The centre's key was destroyed: drop this process's copy; from now on its sealed data does not open. */
   forget(centre: string): void {
-    this.keys.get(centre)?.key.fill(0);
     this.keys.delete(centre);
     this.destroyed.add(centre);
   }
