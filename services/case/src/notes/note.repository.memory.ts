@@ -3,7 +3,7 @@ import { afterPosition } from '@corredor/service-kit';
 import { ERASED, sealText, type FieldSealer, type RecordCodec } from '../privacy/sealed-fields';
 import type { SourceBound } from '../timeline/timeline.domain';
 import { olderThan } from '../timeline/timeline-query';
-import { NOTE_BODY, noteCodec, type StoredNote } from './note.codec';
+import { noteBodyContext, noteCodec, type StoredNote } from './note.codec';
 import type { CaseNote, NoteViewer } from './note.domain';
 import { both, NOTE_LIST_SORT, visibleTo, type NoteListPosition, type NoteRepository } from './note.repository';
 
@@ -40,8 +40,7 @@ export class MemoryNoteRepository implements NoteRepository {
   }
 
   async eraseOfCase(tenant: string, caseId: string): Promise<void> {
-    const erased = sealText(this.keys, tenant, NOTE_BODY, ERASED);
-    this.notes.updateWhere({ tenant, caseId }, (doc) => ({ ...doc, body: erased }));
+    this.notes.updateWhere({ tenant, caseId }, (doc) => ({ ...doc, body: sealText(this.keys, tenant, noteBodyContext(doc.id), ERASED) }));
   }
 
   async isReachable(): Promise<boolean> {

@@ -4,7 +4,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { ERASED, fromMongo, sealText, toMongo, type FieldSealer, type RecordCodec, type WithMongoId } from '../privacy/sealed-fields';
 import type { SourceBound } from '../timeline/timeline.domain';
 import { olderThan } from '../timeline/timeline-query';
-import { NOTE_BODY, noteCodec, type StoredNote } from './note.codec';
+import { noteBodyContext, noteCodec, type StoredNote } from './note.codec';
 import type { CaseNote, NoteViewer } from './note.domain';
 import { both, NOTE_LIST_SORT, visibleTo, type NoteListPosition, type NoteRepository } from './note.repository';
 
@@ -73,7 +73,12 @@ export class MongoNoteRepository implements NoteRepository {
   }
 
   async eraseOfCase(tenant: string, caseId: string): Promise<void> {
-    await this.model.updateMany({ tenant, caseId }, { $set: { body: sealText(this.keys, tenant, NOTE_BODY, ERASED) } });
+    // Each body is sealed for its own note, so each is written on its own.
+    const notes = await this.model.find({ tenant, caseId }, { _id: 1 }).lean<Array<{ _id: string }>>();
+    if (notes.length === 0) return;
+    await this.model.bulkWrite(
+      notes.map(({ _id }) => ({ updateOne: { filter: { _id, tenant }, update: { $set: { body: sealText(this.keys, tenant, noteBodyContext(_id), ERASED) } } } })),
+    );
   }
 
   isReachable(): Promise<boolean> {

@@ -20,7 +20,11 @@ type Doc = Record<string, unknown>;
 function opened(keys: CentreKeys, collection: string, doc: Doc): unknown {
   const centre = typeof doc['tenant'] === 'string' ? doc['tenant'] : String(doc['fromCentre']);
   const walk = (value: unknown, path: string): unknown => {
-    if (typeof value === 'string' && value.startsWith('cx1.')) return keys.open(centre, `${collection}.${path}`, value);
+    if (typeof value === 'string' && value.startsWith('cx1.')) {
+      // A note's body is sealed for its note (`case_notes.body:<id>`); other fields for their field.
+      const context = collection === 'case_notes' && path === 'body' ? `case_notes.body:${String(doc['id'])}` : `${collection}.${path}`;
+      return keys.open(centre, context, value);
+    }
     if (Array.isArray(value)) return value.map((item) => walk(item, path));
     if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner, path ? `${path}.${key}` : key)]));
@@ -48,7 +52,8 @@ async function serviceWithAPersonsWork() {
   await request(app).post(`/v1/cases/${kase.id}/services/${service.body.id}/void`).set('Authorization', tokens.coordinator).send({ reason: `Duplicado, ${ALIAS}` }).expect(200);
   const raw = () => stores.collections().map((collection) => ({ name: collection.name, docs: collection.contents() as Doc[] }));
   const plain = () => JSON.stringify(raw().map(({ name, docs }) => docs.map((doc) => opened(api.deps.keys, name, doc))));
-  return { ...api, kase, other, restricted: restricted.body.id as string, raw, plain };
+  const collection = (name: string) => stores.collections().find((candidate) => candidate.name === name);
+  return { ...api, kase, other, restricted: restricted.body.id as string, centreNote: centreNote.body.id as string, raw, plain, collection };
 }
 
 describe('personal data at rest', () => {
@@ -168,5 +173,18 @@ describe('fields that hold a staff id', () => {
       expect(JSON.stringify(res.body)).not.toContain('Rosemene');
     }
     expect(JSON.stringify(s.raw())).not.toContain('calle 5');
+  });
+});
+
+describe('a sealed note body', () => {
+  it('does not open in another note: a restricted body copied in the store into a centre note shows nothing to those who read centre notes', async () => {
+    const s = await serviceWithAPersonsWork();
+    const notes = s.collection('case_notes');
+    const sealedRestricted = (notes?.contents() as Doc[] | undefined)?.find((doc) => doc['id'] === s.restricted)?.['body'];
+    expect(typeof sealedRestricted).toBe('string');
+    notes?.updateWhere({ id: s.centreNote }, (doc) => ({ ...doc, body: sealedRestricted }));
+    const read = await request(s.app).get(`/v1/cases/${s.kase.id}/notes`).set('Authorization', s.tokens.interpreter);
+    expect(read.status).toBe(500);
+    expect(JSON.stringify(read.body)).not.toContain('pasaporte');
   });
 });

@@ -5,9 +5,9 @@ import { DomainError } from '@corredor/contracts';
 /**
  * What the case service's repositories seal with: `deps.keys` (one data key per centre). A sealed
  * value opens only for its centre and its context, `<collection>.<field path>` (`cases.alias`,
- * `case_notes.body`): one moved to another field or centre no longer opens. (It is not bound to its
- * record: someone who can write to the store could move a value between two records of the same
- * field and centre; see docs/threat-model.md.)
+ * `case_notes.body:<note id>`): one moved to another field or centre no longer opens. Only note
+ * bodies name their record (a restricted body must not open in a centre note); for the other
+ * fields see docs/threat-model.md.
  */
 export type FieldSealer = Pick<CentreKeys, 'seal' | 'open'>;
 
