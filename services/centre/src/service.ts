@@ -1,5 +1,5 @@
 import { MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import { ApiRoutes, buildServiceApp, mongoLimiterFactory, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import { Router } from 'express';
 import type { Connection } from 'mongoose';
 import { DEVELOPMENT_COOKIE_KEY } from './development-keys';
@@ -10,7 +10,6 @@ import { centresRoutes } from './centres/centres.routes';
 import { createIdentityProvider } from './identity/identity-provider';
 import { MemoryOidcStore } from './identity/oidc-store.memory';
 import { MongoOidcStore } from './identity/oidc-store.mongo';
-import { mongoLimiterFactory } from './identity/sign-in-throttle.mongo';
 import { MemorySigningKeyStore } from './identity/signing-keys.memory';
 import { MongoSigningKeyStore } from './identity/signing-keys.mongo';
 import { coordinatorRoutes } from './staff/coordinator.routes';
@@ -47,7 +46,7 @@ function storage(mongo: Connection | null, clock: () => Date) {
       processed: new MongoProcessedEvents(mongo),
       oidc: new MongoOidcStore(mongo, clock),
       keys: new MongoSigningKeyStore(mongo),
-      createLimiter: mongoLimiterFactory(mongo),
+      createLimiter: mongoLimiterFactory(mongo, 'signin_throttle'),
     };
   }
   const outbox = new MemoryOutbox();

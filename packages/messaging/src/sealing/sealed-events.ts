@@ -14,6 +14,11 @@ export interface EventSealer {
 /** The code the key keeper throws for a centre whose data key was destroyed. */
 export const DATA_DESTROYED_CODE = 'CENTRE.DATA_DESTROYED';
 
+/** Whether opening failed because the centre's data key was destroyed (crypto-shredding): nothing to retry. */
+export function isDataDestroyed(error: unknown): boolean {
+  return error instanceof DomainError && error.code === DATA_DESTROYED_CODE;
+}
+
 /** Binds a sealed event's data to that event: it cannot be replayed inside another event. */
 function sealContext(event: { type: string; id: string }): string {
   return `event:${event.type}:${event.id}`;
@@ -47,7 +52,7 @@ export function openEventData(raw: unknown, sealer: EventSealer | undefined): Op
     const { dataencryption: _sealed, ...rest } = envelope;
     return { kind: 'opened', raw: { ...rest, data: sealer.open(tenantid, sealContext({ type, id }), data) } };
   } catch (error) {
-    if (error instanceof DomainError && error.code === DATA_DESTROYED_CODE) return { kind: 'destroyed' };
+    if (isDataDestroyed(error)) return { kind: 'destroyed' };
     return { kind: 'unreadable', reason: error instanceof DomainError ? error.code : 'the sealed data does not open' };
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { centreIdSchema, roleSchema, type Role } from '@corredor/contracts';
+import { centreIdSchema, roleSchema, staffIdSchema, type Role } from '@corredor/contracts';
 import { z } from 'zod';
 
 /**
@@ -55,7 +55,7 @@ export interface AuditEntry extends AuditEntryFields {
 
 export const auditEntryFieldsSchema = z.strictObject({
   centre: centreIdSchema,
-  actor: z.strictObject({ userId: z.string().min(1).max(256), roles: z.array(roleSchema).max(10) }),
+  actor: z.strictObject({ userId: staffIdSchema, roles: z.array(roleSchema).max(10) }),
   action: z.string().regex(AUDIT_ACTION_PATTERN).max(64),
   record: z.strictObject({
     type: z.string().regex(AUDIT_RECORD_TYPE_PATTERN),

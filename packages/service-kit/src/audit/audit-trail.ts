@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { principalOf } from '../auth/principal';
 import type { CentreKeys } from '../centres/centre-keys';
 import { ServiceUnavailableError } from '../http/problem';
-import { auditEntryFields, ChainVerifier, sha256ChainMac, type AuditAction, type ChainMac, type AuditEntry, type AuditEntryFields, type AuditRecordRef, type ChainVerification } from './audit-trail.domain';
+import { auditEntryFields, ChainVerifier, type AuditAction, type ChainMac, type AuditEntry, type AuditEntryFields, type AuditRecordRef, type ChainVerification } from './audit-trail.domain';
 import type { AuditTrailQuery, AuditTrailStore } from './audit-trail.repository';
 
 /** What a route handler says about a read; who, which centre and which request come from the response's locals. */
@@ -27,8 +27,8 @@ export class AuditTrail {
   constructor(
     readonly store: AuditTrailStore,
     private readonly clock: () => Date,
-    /** Keyed per centre in the services (see ChainMac): the chain cannot be recomputed from the store alone. */
-    private readonly mac: ChainMac = sha256ChainMac,
+    /** Keyed per centre (`auditChainMac(keys)`): the chain cannot be recomputed from the store alone. */
+    private readonly mac: ChainMac,
     private readonly newId: () => string = randomUUID,
   ) {}
 

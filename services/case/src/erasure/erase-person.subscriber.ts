@@ -1,9 +1,8 @@
 import { personErasedV1 } from '@corredor/contracts';
-import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
+import { isDataDestroyed, type EventHandler, type SubscriberConfig } from '@corredor/messaging';
 import { VersionConflictError } from '@corredor/persistence';
 import { erasePersonalData } from '../cases/case.domain';
 import { saveDecision, type CaseStoreDeps } from '../cases/change-case.use-case';
-import { isDataDestroyed } from '../privacy/sealed-fields';
 
 export const config: SubscriberConfig<typeof personErasedV1> = { group: 'case.erase-person', event: personErasedV1 };
 

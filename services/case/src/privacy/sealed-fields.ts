@@ -1,6 +1,4 @@
 import type { CentreKeys } from '@corredor/service-kit';
-import { DATA_DESTROYED_CODE } from '@corredor/messaging';
-import { DomainError } from '@corredor/contracts';
 
 /**
  * What the case service's repositories seal with: `deps.keys` (one data key per centre). A sealed
@@ -41,11 +39,6 @@ export function sealOptional(keys: FieldSealer, centre: string, context: string,
 
 export function openOptional(keys: FieldSealer, centre: string, context: string, sealed: string | null): string | null {
   return sealed === null ? null : openText(keys, centre, context, sealed);
-}
-
-/** The error `open` throws once a centre's data key was destroyed (crypto-shredding). */
-export function isDataDestroyed(error: unknown): boolean {
-  return error instanceof DomainError && error.code === DATA_DESTROYED_CODE;
 }
 
 /** A stored document as MongoDB keeps it: the record id as `_id`. */

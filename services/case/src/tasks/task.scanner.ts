@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { caseTaskDueV1, caseTaskOverdueV1, createEvent } from '@corredor/contracts';
-import { errorFields, silentLogger, toOutboxRecord, type Logger } from '@corredor/messaging';
+import { errorFields, isDataDestroyed, type Logger, silentLogger, toOutboxRecord } from '@corredor/messaging';
 import type { CaseLookup } from './case-lookup.port';
 import { reminderToSend, type Task, type TaskReminder } from './task.domain';
-import { isDataDestroyed } from '../privacy/sealed-fields';
 import type { TaskRepository, TaskSkeleton } from './task.repository';
 
 export interface TaskScannerDeps {

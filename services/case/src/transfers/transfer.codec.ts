@@ -1,4 +1,5 @@
-import { ERASED, isDataDestroyed, openOptional, sealOptional, sealText, type FieldSealer, type RecordCodec } from '../privacy/sealed-fields';
+import { isDataDestroyed } from '@corredor/messaging';
+import { ERASED, openOptional, sealOptional, sealText, type FieldSealer, type RecordCodec } from '../privacy/sealed-fields';
 import type { Transfer } from './transfer.domain';
 
 /**

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type Provider from 'oidc-provider';
 import type { ClientMetadata } from 'oidc-provider';
-import type { Logger } from '@corredor/service-kit';
+import type { LimiterFactory, Logger } from '@corredor/service-kit';
 import type { IdentityAccounts } from './identity-accounts.port';
 import { interactionRoutes } from './interaction.routes';
 import type { OidcStore } from './oidc-store.port';
@@ -10,7 +10,7 @@ import { createProvider } from './provider-configuration';
 import { providerPages } from './provider-pages';
 import { CONSOLE_CLIENT_ID, signInConsoleRoutes } from './sign-in-console.routes';
 import { SignInSteps } from './sign-in-steps';
-import { DEFAULT_THROTTLE, SignInThrottle, type LimiterFactory, type ThrottleSettings } from './sign-in-throttle';
+import { DEFAULT_THROTTLE, SignInThrottle, type ThrottleSettings } from './sign-in-throttle';
 import { SigningKeyRing, type KeySet } from './signing-key-ring';
 import { SigningKeySealer } from './signing-key-sealer';
 import type { SigningKeyStore } from './signing-keys.port';

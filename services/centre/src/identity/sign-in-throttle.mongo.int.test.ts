@@ -1,12 +1,12 @@
 import { describeWithMongo } from '@corredor/persistence';
+import { mongoLimiterFactory } from '@corredor/service-kit';
 import { SignInThrottle } from './sign-in-throttle';
-import { mongoLimiterFactory } from './sign-in-throttle.mongo';
 
 describeWithMongo('sign-in throttle', (connection) => {
   it('counts failures in MongoDB, so every instance sees the block', async () => {
     const settings = { account: { failures: 2, windowSeconds: 900, blockSeconds: 600 }, address: { failures: 50, windowSeconds: 900, blockSeconds: 600 } };
-    const one = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection()));
-    const other = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection()));
+    const one = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection(), 'signin_throttle'));
+    const other = new SignInThrottle(settings, 'secret', mongoLimiterFactory(connection(), 'signin_throttle'));
     const keys = { email: 'ana@tijuana.example', address: '203.0.113.7' };
     const fail = async (throttle: SignInThrottle, k: typeof keys) => {
       if ((await throttle.reserve(k)) === null) await throttle.recordFailure(k);

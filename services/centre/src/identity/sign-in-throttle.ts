@@ -1,17 +1,6 @@
 import { createHmac } from 'node:crypto';
+import type { LimiterFactory } from '@corredor/service-kit';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-
-export interface LimiterOptions {
-  keyPrefix: string;
-  points: number;
-  duration: number;
-}
-
-/**
- * Makes the limiters: in memory by default (one instance); with several instances pass one over a
- * shared store, e.g. `(options) => new RateLimiterMongo({ storeClient: mongooseConnection, ...options })`.
- */
-export type LimiterFactory = (options: LimiterOptions) => RateLimiterAbstract;
 
 export interface ThrottleRule {
   /** This many failures within `windowSeconds`... */

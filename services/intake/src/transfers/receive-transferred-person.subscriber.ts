@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { caseTransferAcceptedV1, causedBy, consentGivenV1, createEvent, DomainError } from '@corredor/contracts';
-import { DATA_DESTROYED_CODE, subscription, toOutboxRecord, type EventHandler, type SubscriberConfig, type Subscription } from '@corredor/messaging';
+import { caseTransferAcceptedV1, causedBy, consentGivenV1, createEvent } from '@corredor/contracts';
+import { isDataDestroyed, subscription, toOutboxRecord, type EventHandler, type SubscriberConfig, type Subscription } from '@corredor/messaging';
 import { DuplicateKeyError } from '@corredor/persistence';
 import { giveConsent } from '../consents/consent.domain';
 import type { ConsentRepository } from '../consents/consent.repository';
@@ -27,7 +27,7 @@ async function originPerson(deps: ReceiveTransferredPersonDeps, fromCentre: stri
   try {
     return await deps.people.findById(fromCentre, personId);
   } catch (error) {
-    if (error instanceof DomainError && error.code === DATA_DESTROYED_CODE) return null;
+    if (isDataDestroyed(error)) return null;
     throw error;
   }
 }
