@@ -91,3 +91,40 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 421
 export const moneyAmountSchema = z.string().regex(/^\d{1,12}(?:\.\d{1,2})?$/, 'must be an amount such as "1500" or "1500.50"');
 
 export const transferPartiesSchema = z.strictObject({ fromCentre: centreIdSchema, toCentre: centreIdSchema });
+
+/**
+ * Migratory situations in Mexico (DOMAIN.md, "Migratory situations and documents"), as the intake
+ * interview records them and reports count them. A category only: card numbers and dates stay in
+ * the intake service.
+ */
+export const MIGRATORY_STATUSES = [
+  /** Visitor card for humanitarian reasons. */
+  'tvrh',
+  /** Border worker visitor card. */
+  'tvtf',
+  /** Regional visitor card. */
+  'tvr',
+  'temporary-resident',
+  'permanent-resident',
+  /** With the refugee commission (COMAR). */
+  'asylum-seeker',
+  'recognised-refugee',
+  'waiting-us-asylum-hearing',
+  'irregular',
+  'mexican-internal-migrant',
+  /** Deported from, or returned from, the USA. */
+  'returnee',
+  'other',
+] as const;
+export const migratoryStatusSchema = z.enum(MIGRATORY_STATUSES);
+export type MigratoryStatus = z.infer<typeof migratoryStatusSchema>;
+
+/**
+ * Where a referral stands. `made` is pending; staff record what came of it (`completed`: the partner
+ * served the person; `declined`: the partner could not take them; `not-taken-up`: the person did
+ * not go or could not be reached); `consent-withdrawn`: the person withdrew their consent to share
+ * with the partner while it was pending.
+ */
+export const REFERRAL_STATUSES = ['made', 'completed', 'declined', 'not-taken-up', 'consent-withdrawn'] as const;
+export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
+export type ReferralStatus = z.infer<typeof referralStatusSchema>;

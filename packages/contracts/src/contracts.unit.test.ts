@@ -125,6 +125,16 @@ describe('event registry', () => {
     expect(!result.ok && result.reason).not.toMatch(/Marie/);
   });
 
+  it('brings a v1 case opening up to v3: not returning, migratory situation not recorded, and still nothing else riding along', () => {
+    const result = eventRegistry.parse(JSON.parse(JSON.stringify(createEvent(caseOpenedV1, opened, meta))));
+    expect(result).toMatchObject({ ok: true, event: { eventversion: 3, data: { caseId: opened.caseId, countInStatistics: true, migratoryStatus: null, returning: false } } });
+    const latest = eventRegistry.latestOf('case.opened');
+    expect(latest?.version).toBe(3);
+    const data = result.ok ? (result.event.data as object) : {};
+    expect(latest?.schema.safeParse({ ...data, alias: 'Marie' }).success).toBe(false);
+    expect(latest?.schema.safeParse(data).success).toBe(true);
+  });
+
   it('tells an unknown event from a broken envelope', () => {
     const event = createEvent(caseOpenedV1, opened, meta);
     expect(eventRegistry.parse({ ...event, type: 'case.teleported' })).toMatchObject({ ok: false, code: 'MESSAGE.UNKNOWN_EVENT' });

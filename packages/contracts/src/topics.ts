@@ -9,6 +9,13 @@ export const TOPICS = {
    */
   consentEvents: 'corredor.consent.events',
   caseEvents: 'corredor.case.events',
+  /** Referrals made and their outcomes, keyed by case id (a case's referrals stay in order). Nothing personal. */
+  referralEvents: 'corredor.referral.events',
+  /**
+   * What centres share with their networks: sharing statuses and suppressed aggregates, never a
+   * person or an unsuppressed count. The one topic a network hub in another deployment mirrors.
+   */
+  networkEvents: 'corredor.network.events',
   /** Compacted, keyed by centre id: the latest event of each centre is its current state. */
   centreEvents: 'corredor.centre.events',
   deadLetter: 'corredor.dead-letter',
@@ -20,6 +27,8 @@ export const TOPIC_PARTITIONS: Record<TopicName, number> = {
   [TOPICS.intakeEvents]: 3,
   [TOPICS.consentEvents]: 3,
   [TOPICS.caseEvents]: 3,
+  [TOPICS.referralEvents]: 3,
+  [TOPICS.networkEvents]: 3,
   [TOPICS.centreEvents]: 1,
   [TOPICS.deadLetter]: 1,
 };

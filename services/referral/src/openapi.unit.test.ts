@@ -1,5 +1,6 @@
 import { apiConformance, consumingTestApp, openApiErrors } from '@corredor/service-kit/testing';
 import request from 'supertest';
+import { referralPolicy } from './referral-policy';
 import { buildApp } from './service';
 
 describe('the referral API', () => {
@@ -14,5 +15,12 @@ describe('the referral API', () => {
     expect(await openApiErrors(document)).toEqual([]);
     expect(document.paths['/cases/{caseId}/referrals']?.['post']?.['x-roles']).toEqual(['coordinator', 'promoter', 'lawyer']);
     expect(document.paths['/centres/{centreId}/partner-directory']?.['put']?.['x-roles']).toEqual(['operator']);
+    // The access matrix and the service's policy table say the same: whoever refers records what came of it.
+    for (const [path, action] of [
+      ['/cases/{caseId}/referrals', 'referral.make'],
+      ['/cases/{caseId}/referrals/{referralId}/outcome', 'referral.record-outcome'],
+    ] as const) {
+      expect(document.paths[path]?.['post']?.['x-roles']).toEqual([...referralPolicy.roles(action)]);
+    }
   });
 });

@@ -7,9 +7,9 @@ const COORDINATORS = ['coordinator'] as const;
 
 /**
  * Who may do what in referrals, in one table. Every member of staff consults the directory and a
- * case's referrals; interpreters do not refer; only coordinators keep the directory and refer to a
- * partner without a signed agreement (a data-dependent rule: the route admits every referrer, the
- * domain asks the table). Operators and network analysts have no staff role, so nothing here admits
+ * case's referrals; interpreters do not refer, nor record what came of a referral; only
+ * coordinators keep the directory and refer to a partner without a signed agreement (a
+ * data-dependent rule: the route admits every referrer, the domain asks the table). Operators and network analysts have no staff role, so nothing here admits
  * them: they never see people's data (the partner directory seed is theirs, outside this table).
  */
 export const referralPolicy = definePolicy({
@@ -17,6 +17,8 @@ export const referralPolicy = definePolicy({
   'partner.write': COORDINATORS,
   'referral.read': EVERYONE,
   'referral.make': REFERRERS,
+  /** Recording what came of a referral is part of referring. */
+  'referral.record-outcome': REFERRERS,
   'referral.make-without-agreement': COORDINATORS,
 });
 

@@ -1,8 +1,10 @@
+import type { OutboxRecord, OutboxStore } from '@corredor/messaging';
 import { DuplicateKeyError } from '@corredor/persistence';
 import { nameKeyOf, type Partner } from './partners/partner.domain';
 import type { PartnerPosition, PartnerRepository } from './partners/partner.repository';
 import type { ReferableCaseRepository } from './referable-cases/referable-case';
-import type { Referral } from './referrals/referral.domain';
+import { recordOutcome, withdrawConsent, type Referral, type ReferralStatusChange } from './referrals/referral.domain';
+import { referralMadeRecord, referralStatusChangedRecord } from './referrals/referral-events';
 import type { ReferralPosition, ReferralRepository } from './referrals/referral.repository';
 import type { SharingConsentRepository } from './sharing-consents/sharing-consent';
 
@@ -11,6 +13,8 @@ export interface ReferralStores {
   cases: ReferableCaseRepository;
   referrals: ReferralRepository;
   consents: SharingConsentRepository;
+  /** The outbox the referral store writes its events to. */
+  outbox: OutboxStore;
 }
 
 let n = 0;
@@ -40,6 +44,13 @@ const aReferral = (caseId: string, minute: number, overrides: Partial<Referral> 
   madeBy: 'ana',
   ...overrides,
 });
+
+const none: OutboxRecord[] = [];
+const cause = { correlationId: 'request-1', causationId: 'request-1' };
+const madeRecord = (referral: Referral) => referralMadeRecord(referral, { name: 'Casa del Migrante' }, cause, referral.madeAt);
+const changedRecord = (change: ReferralStatusChange) => referralStatusChangedRecord(change, cause, change.at);
+const concludedAt = new Date('2026-11-25T10:00:00Z');
+const conclude = (referral: Referral, outcome: 'completed' | 'declined' | 'not-taken-up', by = 'ana') => recordOutcome(referral, outcome, { by, now: concludedAt });
 
 /** Every page of a list, as a client would follow it; fails on a page larger than asked for. */
 async function allPages<T, P>(fetch: (after: P | null, limit: number) => Promise<T[]>, positionOf: (item: T) => P, limit: number): Promise<T[][]> {
@@ -124,9 +135,9 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
     it("lists a case's referrals in the order they were made, a page at a time, within the centre", async () => {
       const caseId = uuid('11111111');
       const made = [aReferral(caseId, 2), aReferral(caseId, 1), aReferral(caseId, 3), aReferral(caseId, 3), aReferral(caseId, 5)];
-      for (const referral of made) await s.referrals.add(referral);
-      await s.referrals.add(aReferral(caseId, 4, { tenant: 'tapachula' }));
-      await s.referrals.add(aReferral(uuid('11111111'), 4));
+      for (const referral of made) await s.referrals.add(referral, none);
+      await s.referrals.add(aReferral(caseId, 4, { tenant: 'tapachula' }), none);
+      await s.referrals.add(aReferral(uuid('11111111'), 4), none);
       const inOrder = [...made].sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime() || (a.id < b.id ? -1 : 1));
       expect(await s.referrals.listForCase('tijuana', caseId, { after: null, limit: 10 })).toEqual(inOrder);
       const position = (r: Referral): ReferralPosition => [r.madeAt, r.id];
@@ -139,32 +150,99 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       const caseId = uuid('11111111');
       const withConsent = aReferral(caseId, 1);
       const legacy = aReferral(caseId, 2, { consent: null });
-      await s.referrals.add(withConsent);
-      await s.referrals.add(legacy);
+      await s.referrals.add(withConsent, none);
+      await s.referrals.add(legacy, none);
       expect(await s.referrals.listForCase('tijuana', caseId, { after: null, limit: 10 })).toEqual([withConsent, legacy]);
     });
 
-    it("stops the person's pending referrals to the partner when they withdraw consent, and only those", async () => {
+    it('saves a referral with its announcement, and finds it within its case and centre', async () => {
+      const referral = aReferral(uuid('11111111'), 1);
+      await s.referrals.add(referral, [madeRecord(referral)]);
+      expect(await s.referrals.find('tijuana', referral.caseId, referral.id)).toEqual(referral);
+      expect(await s.referrals.find('tapachula', referral.caseId, referral.id)).toBeNull();
+      expect(await s.referrals.find('tijuana', uuid('11111111'), referral.id)).toBeNull();
+      const [pending] = await s.outbox.pending(10);
+      expect([pending?.id, pending?.key, pending?.topic]).toEqual([madeRecord(referral).id, referral.caseId, 'corredor.referral.events']);
+    });
+
+    it('keeps nothing of a referral, nor of its announcement, when a later write of the same transaction fails', async () => {
+      const first = aReferral(uuid('11111111'), 1);
+      await s.referrals.add(first, [madeRecord(first)]);
+      // The referral is written; the outbox then refuses an event id already there.
+      const second = aReferral(uuid('11111111'), 2);
+      await expect(s.referrals.add(second, [madeRecord(second), madeRecord(first)])).rejects.toThrow();
+      expect(await s.referrals.find('tijuana', second.caseId, second.id)).toBeNull();
+      expect((await s.outbox.pending(10)).map((r) => r.id)).toEqual([madeRecord(first).id]);
+      await s.referrals.add(second, [madeRecord(second)]);
+      expect(await s.referrals.find('tijuana', second.caseId, second.id)).toEqual(second);
+    });
+
+    it('records an outcome with its announcement, only from the status it was decided on, keeping the rest as stored', async () => {
+      const referral = aReferral(uuid('11111111'), 1);
+      await s.referrals.add(referral, none);
+      const completed = conclude(referral, 'completed');
+      // The person is erased between the read and the write: the outcome must not bring their id back.
+      const unlinked = uuid('77777777');
+      await s.referrals.unlinkPerson('tijuana', referral.personId, unlinked);
+      expect(await s.referrals.changeStatus(completed.after, 'made', [changedRecord(completed)])).toBe(true);
+      expect(await s.referrals.find('tijuana', referral.caseId, referral.id)).toEqual({ ...referral, personId: unlinked, status: 'completed', concludedAt, concludedBy: 'ana' });
+
+      // A second outcome decided from `made` (a retry, or a colleague at the same time) writes and announces nothing.
+      const declined = conclude(referral, 'declined', 'luis');
+      expect(await s.referrals.changeStatus(declined.after, 'made', [changedRecord(declined)])).toBe(false);
+      expect(await s.referrals.find('tijuana', referral.caseId, referral.id)).toMatchObject({ status: 'completed', concludedBy: 'ana' });
+      expect((await s.outbox.pending(10)).map((r) => r.id)).toEqual([changedRecord(completed).id]);
+      // Another centre's referral of that id is not there to change.
+      const elsewhere = conclude({ ...referral, tenant: 'tapachula' }, 'declined');
+      expect(await s.referrals.changeStatus(elsewhere.after, 'made', [changedRecord(elsewhere)])).toBe(false);
+      expect(await s.outbox.countPending()).toBe(1);
+    });
+
+    it('lets exactly one of two concurrent outcomes win, and announces only that one', async () => {
+      const referral = aReferral(uuid('11111111'), 1);
+      await s.referrals.add(referral, none);
+      const changes = [conclude(referral, 'completed', 'ana'), conclude(referral, 'not-taken-up', 'luis')];
+      const written = await Promise.all(changes.map((change) => s.referrals.changeStatus(change.after, 'made', [changedRecord(change)])));
+      expect(written.filter(Boolean)).toHaveLength(1);
+      const winner = changes[written.indexOf(true)];
+      if (!winner) throw new Error('one change wins');
+      expect((await s.referrals.find('tijuana', referral.caseId, referral.id))?.status).toBe(winner.after.status);
+      expect((await s.outbox.pending(10)).map((r) => r.id)).toEqual([changedRecord(winner).id]);
+    });
+
+    it('keeps the status as it was, and announces nothing, when a later write of the status change fails', async () => {
+      const referral = aReferral(uuid('11111111'), 1);
+      await s.referrals.add(referral, [madeRecord(referral)]);
+      const completed = conclude(referral, 'completed');
+      // The status is written; the outbox then refuses an event id already there.
+      await expect(s.referrals.changeStatus(completed.after, 'made', [changedRecord(completed), madeRecord(referral)])).rejects.toThrow();
+      expect(await s.referrals.find('tijuana', referral.caseId, referral.id)).toEqual(referral);
+      expect((await s.outbox.pending(10)).map((r) => r.id)).toEqual([madeRecord(referral).id]);
+      expect(await s.referrals.changeStatus(completed.after, 'made', [changedRecord(completed)])).toBe(true);
+    });
+
+    it("lists the person's pending referrals to the partner, the ones a withdrawn consent stops, and only those", async () => {
       const personId = uuid('44444444');
       const partnerId = uuid('00000000');
       const caseA = uuid('11111111');
       const caseB = uuid('11111111');
       const toPartner = [aReferral(caseA, 1, { personId, partnerId }), aReferral(caseB, 2, { personId, partnerId })];
+      const concluded = aReferral(caseA, 0, { personId, partnerId });
       const toOtherPartner = aReferral(caseA, 3, { personId });
       const otherPerson = aReferral(caseA, 4, { partnerId });
       const otherCentre = aReferral(caseA, 5, { personId, partnerId, tenant: 'tapachula' });
-      for (const referral of [...toPartner, toOtherPartner, otherPerson, otherCentre]) await s.referrals.add(referral);
+      for (const referral of [...toPartner, concluded, toOtherPartner, otherPerson, otherCentre]) await s.referrals.add(referral, none);
+      const declined = conclude(concluded, 'declined');
+      await s.referrals.changeStatus(declined.after, 'made', none);
+      expect(await s.referrals.listStoppable('tijuana', personId, partnerId)).toEqual(toPartner);
 
       const at = new Date('2026-11-24T09:00:00Z');
-      expect(await s.referrals.withdrawConsent('tijuana', personId, partnerId, at)).toBe(2);
-      expect(await s.referrals.withdrawConsent('tijuana', personId, partnerId, new Date('2026-11-25T09:00:00Z'))).toBe(0);
-      const listed = [
-        ...(await s.referrals.listForCase('tijuana', caseA, { after: null, limit: 10 })),
-        ...(await s.referrals.listForCase('tijuana', caseB, { after: null, limit: 10 })),
-      ];
-      expect(listed.filter((r) => r.status === 'consent-withdrawn').map((r) => r.id).sort()).toEqual(toPartner.map((r) => r.id).sort());
-      expect(listed.find((r) => r.id === toPartner[0]?.id)).toMatchObject({ status: 'consent-withdrawn', consentWithdrawnAt: at });
-      expect((await s.referrals.listForCase('tapachula', caseA, { after: null, limit: 10 }))[0]?.status).toBe('made');
+      const [stop] = toPartner.map((referral) => withdrawConsent(referral, at));
+      if (!stop) throw new Error('a pending referral stops');
+      expect(await s.referrals.changeStatus(stop.after, 'made', [changedRecord(stop)])).toBe(true);
+      expect(await s.referrals.find('tijuana', caseA, stop.after.id)).toMatchObject({ status: 'consent-withdrawn', consentWithdrawnAt: at });
+      expect(await s.referrals.listStoppable('tijuana', personId, partnerId)).toEqual(toPartner.slice(1));
+      expect(await s.referrals.listStoppable('tapachula', personId, partnerId)).toEqual([otherCentre]);
     });
 
     it("keeps each person's latest word on sharing with a partner, with its consent, whatever order the changes arrive in", async () => {
@@ -200,7 +278,7 @@ export function describeReferralStoresContract(name: string, setup: () => Promis
       for (const [tenant, person] of [['tijuana', personId], ['tijuana', otherId], ['tapachula', personId]] as const) {
         await s.consents.record({ tenant, personId: person, partnerId, consentId: uuid('55555555'), state: 'given', changedAt: at });
         await s.cases.recordOpened(tenant, `case-${tenant}-${person}`, person, at);
-        await s.referrals.add(aReferral(`case-${tenant}-${person}`, 1, { tenant, personId: person, partnerId }));
+        await s.referrals.add(aReferral(`case-${tenant}-${person}`, 1, { tenant, personId: person, partnerId }), none);
       }
       expect(await s.consents.forgetPerson('tijuana', personId)).toBe(1);
       expect(await s.referrals.unlinkPerson('tijuana', personId, unlinked)).toBe(1);

@@ -1,5 +1,5 @@
 import { orderedSubscription } from '@corredor/messaging';
-import { isMongoReachable, MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
+import { isMongoReachable, MemoryOutbox, MemoryProcessedEvents, MongoOutbox, MongoProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
 import type { Connection } from 'mongoose';
 import { partnerDirectoryRoutes } from './partners/partner-directory.routes';
@@ -18,19 +18,23 @@ import * as trackSharingConsents from './sharing-consents/track-sharing-consents
 
 function storage(mongo: Connection | null) {
   if (mongo) {
+    const outbox = new MongoOutbox(mongo);
     return {
+      outbox,
       partners: new MongoPartnerRepository(mongo),
       cases: new MongoReferableCaseRepository(mongo),
-      referrals: new MongoReferralRepository(mongo),
+      referrals: new MongoReferralRepository(mongo, outbox),
       consents: new MongoSharingConsentRepository(mongo),
       processed: new MongoProcessedEvents(mongo),
       isReachable: () => isMongoReachable(mongo),
     };
   }
+  const outbox = new MemoryOutbox();
   return {
+    outbox,
     partners: new MemoryPartnerRepository(),
     cases: new MemoryReferableCaseRepository(),
-    referrals: new MemoryReferralRepository(),
+    referrals: new MemoryReferralRepository(outbox),
     consents: new MemorySharingConsentRepository(),
     processed: new MemoryProcessedEvents(),
     isReachable: async () => true,
@@ -41,19 +45,21 @@ export const referralService: ServiceDefinition = {
   name: 'referral',
   errorPrefix: 'REFERRAL',
   defaultPort: 3003,
-  create: ({ mongo, clock, centres }) => {
-    const { partners, cases, referrals, consents, processed, isReachable } = storage(mongo);
+  create: ({ mongo, clock, centres, outboxWritten }) => {
+    const { outbox, partners, cases, referrals, consents, processed, isReachable } = storage(mongo);
     const api = new ApiRoutes('referral');
     partnersRoutes(api, { partners, clock });
     partnerDirectoryRoutes(api, { partners, clock, centres });
-    referralsRoutes(api, { partners, cases, referrals, consents, clock });
+    referralsRoutes(api, { partners, cases, referrals, consents, clock, outboxWritten });
     return {
       api,
       subscriptions: [
         orderedSubscription(trackCases.config.group, trackCases.handlers({ cases })),
-        orderedSubscription(trackSharingConsents.config.group, trackSharingConsents.handlers({ consents, referrals, cases })),
+        orderedSubscription(trackSharingConsents.config.group, trackSharingConsents.handlers({ consents, referrals, cases, clock, outboxWritten })),
       ],
       processed,
+      // referral.made and referral.status-changed, written with the referral change that caused them.
+      outbox,
       isStoreReachable: isReachable,
     };
   },

@@ -71,6 +71,7 @@ interface Records {
   taskId: string;
   transferId: string;
   partnerId: string;
+  referralId: string;
   notificationId: string;
   staffId: string;
 }
@@ -124,7 +125,9 @@ async function createRecords(platform: ProbePlatform): Promise<Records> {
   const task = await call('case', 'post', `/cases/${caseId}/tasks`, coordinator, { kind: 'call-back', title: 'Llamar el lunes', due: { dueOn: '2026-11-24' } });
   const transfer = await call('case', 'post', `/cases/${caseId}/transfers`, coordinator, { toCentre: THIRD, reason: 'Se muda a Motozintla' });
   const partner = await call('referral', 'post', '/partners', coordinator, { name: 'Casa del Migrante', services: ['shelter'], agreementSigned: true });
+  await call('intake', 'post', `/people/${personId}/consents`, coordinator, { purpose: 'share-with-partner', partnerId: partner.id });
   await platform.settle();
+  const referral = await call('referral', 'post', `/cases/${caseId}/referrals`, coordinator, { partnerId: partner.id, need: 'shelter' });
   const notifications = (await call('notification', 'get', '/notifications', coordinator))['items'] as Array<{ id: string }>;
   const current = await call('case', 'get', `/cases/${caseId}`, coordinator);
   if (!hearing || !notifications[0]) throw new Error('scenario: no hearing, or no notification of the new case');
@@ -141,6 +144,7 @@ async function createRecords(platform: ProbePlatform): Promise<Records> {
     taskId: task.id,
     transferId: transfer.id,
     partnerId: partner.id,
+    referralId: referral.id,
     notificationId: notifications[0].id,
     staffId: staff.id,
   };
@@ -156,6 +160,7 @@ function pathOf(operation: Operation, records: Records): string {
     noteId: records.noteId,
     taskId: records.taskId,
     caseId: records.caseId,
+    referralId: records.referralId,
     centreId: A,
     version: '1',
   };
@@ -213,6 +218,7 @@ function bodyOf(operation: Operation, records: Records, network: string): object
     'POST /partners': { name: 'Albergue del Sur', services: ['shelter'] },
     'PUT /centres/:centreId/partner-directory': { organisations: [{ name: 'Casa del Migrante', services: ['food'] }] },
     'POST /cases/:caseId/referrals': { partnerId: records.partnerId, need: 'shelter' },
+    'POST /cases/:caseId/referrals/:referralId/outcome': { outcome: 'completed' },
     'PUT /centres/:id': centreSpec('Tijuana', network),
     'PUT /centres/:id/coordinator': { name: 'Luis Gómez', email: 'luis@example.org' },
     'POST /staff/invitations': { name: 'Ana Ruiz', email: 'ana@example.org', roles: ['lawyer'] },

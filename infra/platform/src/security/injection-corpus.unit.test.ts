@@ -34,6 +34,7 @@ interface Seeded {
   claimId: string;
   hearingId: string;
   partnerId: string;
+  referralId: string;
   staffId: string;
   transferId: string;
   notificationId: string;
@@ -101,6 +102,7 @@ const ROUTES: Record<string, Route> = {
     body: () => ({ organisations: [{ name: 'Casa del Migrante', description: 'Albergue', services: ['shelter'], languages: ['es'], contact: { phone: '+52 664 000 0000' } }] }),
   },
   'referral POST /cases/{caseId}/referrals': { body: (s) => ({ partnerId: s.partnerId, need: 'shelter' }) },
+  'referral POST /cases/{caseId}/referrals/{referralId}/outcome': { body: () => ({ outcome: 'completed' }) },
   'centre PUT /centres/{id}': { body: () => CENTRE_SPEC },
   'centre PUT /centres/{id}/coordinator': { body: () => ({ name: 'Rosa Pérez', email: 'rosa@tijuana.example.org', preferredLanguage: 'es' }) },
   'centre POST /staff/invitations': { body: () => ({ name: 'Ana López', email: 'ana@tijuana.example.org', roles: ['promoter'], preferredLanguage: 'es' }) },
@@ -291,6 +293,7 @@ async function seed(platform: ProbePlatform, operation: Operation): Promise<Seed
     claimId: '',
     hearingId: '',
     partnerId: String((await call('referral', 'post', '/partners', coordinator, { name: 'Casa del Migrante', services: ['shelter'] }))['id']),
+    referralId: '',
     staffId: '',
     transferId: '',
     notificationId: '',
@@ -305,9 +308,12 @@ async function seed(platform: ProbePlatform, operation: Operation): Promise<Seed
     const invited = await call('centre', 'post', '/staff/invitations', coordinator, { name: 'Luis', email: 'luis@tijuana.example.org', roles: ['promoter'] });
     seeded.staffId = String((invited['account'] as Json | undefined)?.['id']);
   }
-  if (operation.path === '/cases/{caseId}/referrals') {
+  if (operation.path.startsWith('/cases/{caseId}/referrals')) {
     // A referral needs the person's consent to share with that partner (REFERRAL.CONSENT_MISSING otherwise).
     await call('intake', 'post', `/people/${personId}/consents`, coordinator, { purpose: 'share-with-partner', partnerId: seeded.partnerId });
+  }
+  if (operation.path === '/cases/{caseId}/referrals/{referralId}/outcome') {
+    seeded.referralId = String((await call('referral', 'post', `/cases/${caseId}/referrals`, coordinator, { partnerId: seeded.partnerId, need: 'shelter' }))['id']);
   }
   if (operation.path.startsWith('/transfers/')) {
     seeded.transferId = String((await call('case', 'post', `/cases/${caseId}/transfers`, promoter, { toCentre: 'tapachula' }))['id']);
@@ -330,6 +336,7 @@ function pathFor(operation: Operation, s: Seeded): string {
     hearingId: s.hearingId,
     taskId: s.taskId,
     caseId: s.caseId,
+    referralId: s.referralId,
     centreId: 'tijuana',
     version: '1',
   };

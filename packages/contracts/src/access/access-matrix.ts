@@ -24,6 +24,10 @@ const CASEWORKERS = ['coordinator', 'promoter', 'lawyer'] as const satisfies rea
 const COORDINATORS = ['coordinator'] as const satisfies readonly Role[];
 /** The network's operators: the centres and their first coordinators, never a centre's people. */
 const OPERATORS = ['operator'] as const satisfies readonly Role[];
+/** A network's analysts: the figures its member centres share with it, suppressed, never a centre's own report. */
+const NETWORK_ANALYSTS = ['network-analyst'] as const satisfies readonly Role[];
+/** Who may see which member centres share with a network, and under which agreement (no figures). */
+const NETWORK_MEMBERS = ['operator', 'network-analyst'] as const satisfies readonly Role[];
 
 /** Each service's record of who looked at whose data (served by the kit on every service). */
 const AUDIT_TRAIL = {
@@ -37,7 +41,8 @@ const AUDIT_TRAIL = {
  * in the OpenAPI document comes from the same row, and a generated test checks every row against
  * the running services (infra/platform/src/security/access-matrix.unit.test.ts). Rules that depend
  * on the data itself (a restricted note, a high-priority closure) stay with the services' policies.
- * Network analysts have no row: nothing of a centre's people is theirs to read.
+ * Network analysts have rows only in reporting's network view: suppressed figures that centres
+ * chose to share with their network, never anything of a centre's people.
  */
 export const ACCESS_MATRIX = {
   intake: {
@@ -97,6 +102,7 @@ export const ACCESS_MATRIX = {
     'PUT /centres/:centreId/partner-directory': OPERATORS,
     'POST /cases/:caseId/referrals': CASEWORKERS,
     'GET /cases/:caseId/referrals': STAFF,
+    'POST /cases/:caseId/referrals/:referralId/outcome': CASEWORKERS,
     ...AUDIT_TRAIL,
   },
   notification: {
@@ -106,6 +112,13 @@ export const ACCESS_MATRIX = {
   },
   reporting: {
     'GET /reports/people-served': STAFF,
+    'POST /sharing-agreements': COORDINATORS,
+    'GET /sharing-agreements': STAFF,
+    'GET /sharing-agreements/:id': STAFF,
+    'POST /sharing-agreements/:id/revocation': COORDINATORS,
+    'GET /network-view/centres': NETWORK_MEMBERS,
+    'GET /network-view/centres/:centreId': NETWORK_MEMBERS,
+    'GET /network-view/figures': NETWORK_ANALYSTS,
     ...AUDIT_TRAIL,
   },
   centre: {

@@ -2,7 +2,8 @@ import {
   caseAssignedV1,
   caseClosedV1,
   caseClosureRequestedV1,
-  caseOpenedV2,
+  caseIntakeAttachedV1,
+  caseOpenedV3,
   caseRiskFlaggedV1,
   caseStatusChangedV1,
   createEvent,
@@ -12,7 +13,8 @@ import { toOutboxRecord, type OutboxRecord } from '@corredor/messaging';
 import type { CaseEvent } from './case.domain';
 
 const DEFINITIONS: Record<CaseEvent['type'], EventDefinition> = {
-  'case.opened': caseOpenedV2,
+  'case.opened': caseOpenedV3,
+  'case.intake-attached': caseIntakeAttachedV1,
   'case.status-changed': caseStatusChangedV1,
   'case.closed': caseClosedV1,
   'case.closure-requested': caseClosureRequestedV1,

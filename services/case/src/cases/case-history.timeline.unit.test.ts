@@ -25,6 +25,8 @@ describe("a case's status and assignment history, as a timeline source", () => {
         profile: { sex: 'female', ageBand: '30-44', nationality: 'HT', languages: ['ht'] },
         riskFlags: [],
         countInStatistics: true,
+        migratoryStatus: null,
+        returning: false,
       },
       { now: new Date('2026-11-23T15:00:00.000Z'), actor: 'ana', caseId: '00000000-0000-4000-8000-000000000001', tenant: 'tijuana' },
     );

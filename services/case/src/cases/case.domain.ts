@@ -6,16 +6,18 @@ import {
   type CasePriority,
   type CaseStatus,
   type DataOf,
+  type MigratoryStatus,
   type RecordedNationality,
   type RiskFlag,
   type Sex,
   type caseAssignedV1,
   type caseClosedV1,
   type caseClosureRequestedV1,
-  type caseOpenedV2,
+  type caseIntakeAttachedV1,
+  type caseOpenedV3,
   type caseRiskFlaggedV1,
   type caseStatusChangedV1,
-  type intakeSubmittedV2,
+  type intakeSubmittedV3,
 } from '@corredor/contracts';
 
 export type { CasePriority, CaseStatus } from '@corredor/contracts';
@@ -82,7 +84,8 @@ export interface DecisionContext {
 
 /** The data of an event a decision emits; the caller wraps it in an envelope for the outbox (case-events.ts). */
 export type CaseEvent =
-  | { type: 'case.opened'; data: DataOf<typeof caseOpenedV2> }
+  | { type: 'case.opened'; data: DataOf<typeof caseOpenedV3> }
+  | { type: 'case.intake-attached'; data: DataOf<typeof caseIntakeAttachedV1> }
   | { type: 'case.status-changed'; data: DataOf<typeof caseStatusChangedV1> }
   | { type: 'case.closed'; data: DataOf<typeof caseClosedV1> }
   | { type: 'case.closure-requested'; data: DataOf<typeof caseClosureRequestedV1> }
@@ -227,10 +230,17 @@ export interface OpenCaseFacts {
   profile: CaseProfile;
   riskFlags: readonly RiskFlag[];
   countInStatistics: boolean;
+  /**
+   * For reporting only, announced in case.opened and not kept on the case (nothing here needs it):
+   * the migratory situation at opening, a category (null: not passed on), and whether the person
+   * had been served at this centre before.
+   */
+  migratoryStatus: MigratoryStatus | null;
+  returning: boolean;
 }
 
-/** The opening facts of an intake.submitted (v2) event. The age band is fixed at opening, from the year of birth. */
-export function factsOfIntake(intake: DataOf<typeof intakeSubmittedV2>, now: Date): OpenCaseFacts {
+/** The opening facts of an intake.submitted (v3) event. The age band is fixed at opening, from the year of birth. */
+export function factsOfIntake(intake: DataOf<typeof intakeSubmittedV3>, now: Date): OpenCaseFacts {
   return {
     personId: intake.personId,
     intakeId: intake.intakeId,
@@ -244,6 +254,9 @@ export function factsOfIntake(intake: DataOf<typeof intakeSubmittedV2>, now: Dat
     },
     riskFlags: intake.riskFlags,
     countInStatistics: intake.consents.some((consent) => consent.purpose === 'statistics'),
+    migratoryStatus: intake.migratoryStatus,
+    // A returning person for whom staff chose a new case (or who had none to reopen).
+    returning: intake.returning,
   };
 }
 
@@ -282,6 +295,8 @@ export function openCase(facts: OpenCaseFacts, context: DecisionContext & { case
         riskFlags: flags,
         countInStatistics: kase.countInStatistics,
         profile: kase.profile,
+        migratoryStatus: facts.migratoryStatus,
+        returning: facts.returning,
       },
     },
   ];
@@ -414,12 +429,17 @@ export function assignCase(current: Case, command: { assignee: string | null }, 
 
 /**
  * A returning person's new intake joins their case: a closed case is reopened
- * (case.status-changed, reason returning-person), and flags the case did not hold yet are raised
- * (case.risk-flagged with only those; priority only goes up). A closure waiting for sign-off is
- * withdrawn (history `closure-withdrawn`, with the outcome that was asked for). An intake already
- * attached is refused.
+ * (case.status-changed, reason returning-person), the attachment is announced for reporting
+ * (case.intake-attached, with the migratory situation of this interview: the person is served
+ * again), and flags the case did not hold yet are raised (case.risk-flagged with only those;
+ * priority only goes up). A closure waiting for sign-off is withdrawn (history
+ * `closure-withdrawn`, with the outcome that was asked for). An intake already attached is refused.
  */
-export function attachIntake(current: Case, intake: { intakeId: string; riskFlags: readonly RiskFlag[] }, context: DecisionContext): CaseDecision {
+export function attachIntake(
+  current: Case,
+  intake: { intakeId: string; riskFlags: readonly RiskFlag[]; migratoryStatus: MigratoryStatus | null },
+  context: DecisionContext,
+): CaseDecision {
   if (current.intakeIds.includes(intake.intakeId)) {
     throw new DomainError('CASE.INTAKE_ALREADY_ATTACHED', 'conflict', 'This intake is already attached to the case.');
   }
@@ -440,6 +460,7 @@ export function attachIntake(current: Case, intake: { intakeId: string; riskFlag
   });
   const events: CaseEvent[] = [];
   if (reopening) events.push(statusEvent(kase, current.status, 'returning-person', context.now));
+  events.push({ type: 'case.intake-attached', data: { caseId: kase.id, intakeId: intake.intakeId, migratoryStatus: intake.migratoryStatus, attachedAt: iso(context.now) } });
   if (added.length > 0) events.push({ type: 'case.risk-flagged', data: { caseId: kase.id, flags: added, priority: kase.priority, flaggedAt: iso(context.now) } });
   const history = [statusHistory(kase, reopening ? 'returning-person' : 'intake-attached', current.status)];
   if (current.pendingClosure) history.push(statusHistory(kase, 'closure-withdrawn', current.status, current.pendingClosure.outcome));

@@ -17,6 +17,7 @@ import {
   type Case,
   type CaseDecision,
   type DecisionContext,
+  type OpenCaseFacts,
 } from './case.domain';
 import { aCase } from './case.repository.contract';
 
@@ -52,7 +53,7 @@ const ACTIONS: Record<string, (kase: Case) => CaseDecision> = {
   'reject closure': (kase) => rejectClosure({ ...kase, pendingClosure: kase.status === 'closed' ? null : pending }, ctx),
   reopen: (kase) => reopenCase(kase, { ...ctx, reopensTransferred: false }),
   assign: (kase) => assignCase(kase, { assignee: 'marta' }, ctx),
-  'attach intake': (kase) => attachIntake(kase, { intakeId: '99999999-0000-4000-8000-000000000001', riskFlags: [] }, ctx),
+  'attach intake': (kase) => attachIntake(kase, { intakeId: '99999999-0000-4000-8000-000000000001', riskFlags: [], migratoryStatus: null }, ctx),
 };
 
 /** What each action does from each status: the status it leads to, or the refusal. */
@@ -96,14 +97,40 @@ describe('opening a case', () => {
     alias: 'Marie',
     profile: { sex: 'female' as const, ageBand: '30-44' as const, nationality: 'HT' as const, languages: ['ht', 'fr'] },
     countInStatistics: true,
+    migratoryStatus: 'asylum-seeker' as const,
+    returning: false,
   };
-  const open = (riskFlags: RiskFlag[]) => openCase({ ...facts, riskFlags }, { ...ctx, caseId: '00000000-0000-4000-8000-00000000aaaa', tenant: 'tijuana' });
+  const open = (riskFlags: RiskFlag[], more: Partial<OpenCaseFacts> = {}) =>
+    openCase({ ...facts, riskFlags, ...more }, { ...ctx, caseId: '00000000-0000-4000-8000-00000000aaaa', tenant: 'tijuana' });
 
   it('opens an unflagged case at normal priority and announces it, with no risk-flagged event', () => {
     const decision = open([]);
     expect(decision.case).toMatchObject({ status: 'open', priority: 'normal', intakeIds: [facts.intakeId], assignee: null, version: 1, openedAt: now });
-    expect(decision.events.map((e) => e.type)).toEqual(['case.opened']);
+    expect(decision.events).toEqual([
+      {
+        type: 'case.opened',
+        data: {
+          caseId: decision.case.id,
+          intakeId: facts.intakeId,
+          personId: facts.personId,
+          openedAt: now.toISOString(),
+          priority: 'normal',
+          riskFlags: [],
+          countInStatistics: true,
+          profile: facts.profile,
+          migratoryStatus: 'asylum-seeker',
+          returning: false,
+        },
+      },
+    ]);
     expect(decision.history).toEqual([{ kind: 'status', change: 'opened', from: null, to: 'open', outcome: null, priority: 'normal' }]);
+  });
+
+  it('announces a returning person and a migratory situation not passed on as they are, without keeping either on the case', () => {
+    const decision = open([], { returning: true, migratoryStatus: null });
+    expect(decision.events[0]).toMatchObject({ type: 'case.opened', data: { returning: true, migratoryStatus: null } });
+    expect(decision.case).not.toHaveProperty('returning');
+    expect(decision.case).not.toHaveProperty('migratoryStatus');
   });
 
   it('takes its priority from the highest medium or high flag and raises the flags (a high one alerts coordinators)', () => {
@@ -117,12 +144,12 @@ describe('opening a case', () => {
     ]);
   });
 
-  it('reads an intake: the first nationality, the preferred language first, statistics consent, an age band', () => {
+  it('reads an intake: the first nationality, the preferred language first, statistics consent, an age band, the migratory status, returning', () => {
     const facts = factsOfIntake(
       {
         intakeId: '11111111-0000-4000-8000-000000000001',
         personId: '22222222-0000-4000-8000-000000000001',
-        returning: false,
+        returning: true,
         caseAction: 'open-new',
         alias: 'Marie',
         sex: 'female',
@@ -133,12 +160,19 @@ describe('opening a case', () => {
         needsInterpreter: true,
         riskFlags: [notInSchool],
         consents: [{ purpose: 'store-data' }],
+        migratoryStatus: 'tvrh',
         interviewedBy: 'ana',
         submittedAt: now.toISOString(),
       },
       now,
     );
-    expect(facts).toMatchObject({ countInStatistics: false, riskFlags: [notInSchool], profile: { nationality: 'stateless', languages: ['ht', 'fr'], ageBand: '12-17' } });
+    expect(facts).toMatchObject({
+      countInStatistics: false,
+      riskFlags: [notInSchool],
+      profile: { nationality: 'stateless', languages: ['ht', 'fr'], ageBand: '12-17' },
+      migratoryStatus: 'tvrh',
+      returning: true,
+    });
   });
 });
 
@@ -254,19 +288,20 @@ describe('assignment', () => {
 describe("a returning person's new intake", () => {
   const intakeId = '99999999-0000-4000-8000-000000000002';
 
-  it('reopens a closed case (returning-person) and raises only the new flags, priority only going up', () => {
+  it('reopens a closed case (returning-person), announces the intake with its migratory status, and raises only the new flags, priority only going up', () => {
     const closed = caseIn('closed', { riskFlags: [shelter], priority: 'medium' });
-    const decision = attachIntake(closed, { intakeId, riskFlags: [shelter, documentsWithheld] }, ctx);
+    const decision = attachIntake(closed, { intakeId, riskFlags: [shelter, documentsWithheld], migratoryStatus: 'tvrh' }, ctx);
     expect(decision.case).toMatchObject({ status: 'active', priority: 'high', closure: null, reopenedAt: now, intakeIds: [...closed.intakeIds, intakeId], riskFlags: [shelter, documentsWithheld] });
     expect(decision.events).toEqual([
       { type: 'case.status-changed', data: expect.objectContaining({ from: 'closed', to: 'active', reason: 'returning-person' }) },
+      { type: 'case.intake-attached', data: { caseId: closed.id, intakeId, migratoryStatus: 'tvrh', attachedAt: now.toISOString() } },
       { type: 'case.risk-flagged', data: expect.objectContaining({ flags: [documentsWithheld], priority: 'high' }) },
     ]);
   });
 
   it('withdraws a closure waiting for sign-off, and says so in the history', () => {
     const waiting = caseIn('active', { riskFlags: [documentsWithheld], priority: 'high', pendingClosure: pending });
-    const decision = attachIntake(waiting, { intakeId, riskFlags: [] }, ctx);
+    const decision = attachIntake(waiting, { intakeId, riskFlags: [], migratoryStatus: null }, ctx);
     expect(decision.case).toMatchObject({ status: 'active', pendingClosure: null });
     expect(decision.history).toEqual([
       expect.objectContaining({ change: 'intake-attached', from: 'active', to: 'active' }),
@@ -275,10 +310,11 @@ describe("a returning person's new intake", () => {
     expect(refusal(() => signOffClosure(decision.case, { ...ctx, actor: 'coord' }))).toBe('conflict:CASE.NO_CLOSURE_PENDING');
   });
 
-  it('joins an open case quietly when it brings no new flag, and refuses an intake already attached', () => {
+  it('joins an open case with no status change when it brings no new flag, announcing only the intake, and refuses an intake already attached', () => {
     const open = caseIn('open', { riskFlags: [documentsWithheld], priority: 'high' });
-    const decision = attachIntake(open, { intakeId, riskFlags: [{ ...documentsWithheld, level: 'low' }] }, ctx);
-    expect(decision).toMatchObject({ events: [], case: { status: 'open', priority: 'high' }, history: [{ change: 'intake-attached' }] });
-    expect(refusal(() => attachIntake(decision.case, { intakeId, riskFlags: [] }, ctx))).toBe('conflict:CASE.INTAKE_ALREADY_ATTACHED');
+    const decision = attachIntake(open, { intakeId, riskFlags: [{ ...documentsWithheld, level: 'low' }], migratoryStatus: 'irregular' }, ctx);
+    expect(decision).toMatchObject({ case: { status: 'open', priority: 'high' }, history: [{ change: 'intake-attached' }] });
+    expect(decision.events).toEqual([{ type: 'case.intake-attached', data: { caseId: open.id, intakeId, migratoryStatus: 'irregular', attachedAt: now.toISOString() } }]);
+    expect(refusal(() => attachIntake(decision.case, { intakeId, riskFlags: [], migratoryStatus: null }, ctx))).toBe('conflict:CASE.INTAKE_ALREADY_ATTACHED');
   });
 });

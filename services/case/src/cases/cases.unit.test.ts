@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { caseServiceRecordedV1, createEvent, eventRegistry, intakeSubmittedV1 } from '@corredor/contracts';
+import { caseServiceRecordedV1, createEvent, eventRegistry, intakeSubmittedV1, intakeSubmittedV2 } from '@corredor/contracts';
 import { changeTestCentre, networkTokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
 import { caseApi, DOCUMENTS_WITHHELD, intakeSubmitted, SHELTER } from './test-fixtures';
@@ -7,7 +7,7 @@ import { caseApi, DOCUMENTS_WITHHELD, intakeSubmitted, SHELTER } from './test-fi
 type CaseBody = { id: string; intakeIds: string[]; status: string; priority: string; version: number; assignee: string | null };
 
 describe('opening cases from intakes', () => {
-  it('opens an open case for a new person and announces case.opened (v2) without personal data', async () => {
+  it('opens an open case for a new person and announces case.opened (v3: a first contact, with the migratory status) without personal data', async () => {
     const { app, deliver, caseEvents, tokens } = await caseApi();
     const submitted = intakeSubmitted('tijuana', { yearOfBirth: 1994, consents: [{ purpose: 'store-data' }] });
     await deliver(submitted);
@@ -31,7 +31,8 @@ describe('opening cases from intakes', () => {
     const [opened, ...others] = await caseEvents();
     expect(others).toEqual([]);
     expect(eventRegistry.parse(opened)).toMatchObject({ ok: true });
-    expect(opened).toMatchObject({ type: 'case.opened', tenantid: 'tijuana', correlationid: 'req-1', causationid: submitted.id, subject: list.body.items[0].id });
+    expect(opened).toMatchObject({ type: 'case.opened', eventversion: 3, tenantid: 'tijuana', correlationid: 'req-1', causationid: submitted.id, subject: list.body.items[0].id });
+    expect(opened?.data).toMatchObject({ caseId: list.body.items[0].id, intakeId: submitted.data.intakeId, returning: false, migratoryStatus: 'asylum-seeker' });
     expect(JSON.stringify(opened)).not.toMatch(/Marie|Joseph|[^0-9a-f-]1994[^0-9a-f-]|yearOfBirth|alias/);
   });
 
@@ -75,23 +76,27 @@ describe('opening cases from intakes', () => {
     expect((await caseEvents()).map((e) => e.type)).toEqual(['case.opened', 'case.risk-flagged']);
   });
 
-  it("reopens a returning person's closed case, attaching the intake and raising only the new flags", async () => {
+  it("reopens a returning person's closed case, attaching the intake (with its migratory status) and raising only the new flags", async () => {
     const { app, deliver, caseEvents, openCase, tokens } = await caseApi();
     const first = await openCase('tijuana', { riskFlags: [SHELTER] });
     const closed = await request(app).post(`/v1/cases/${first.id}/close`).set('Authorization', tokens.coordinator).send({ outcome: 'lost-contact', expectedVersion: 1 });
     expect(closed.body.status).toBe('closed');
     const personId = (await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.promoter)).body.personId as string;
 
-    const again = intakeSubmitted('tijuana', { personId, returning: true, caseAction: 'reopen-last', riskFlags: [SHELTER, DOCUMENTS_WITHHELD] });
+    const again = intakeSubmitted('tijuana', { personId, returning: true, caseAction: 'reopen-last', riskFlags: [SHELTER, DOCUMENTS_WITHHELD], migratoryStatus: 'tvrh' });
     await deliver(again);
     await deliver(again);
     const kase = (await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.promoter)).body;
     expect(kase).toMatchObject({ status: 'active', priority: 'high', intakeIds: [first.intakeIds[0], again.data.intakeId], closure: null, closedAt: null, reopenedAt: '2026-11-23T15:00:00.000Z' });
-    const events = (await caseEvents()).slice(-2);
+    const events = (await caseEvents()).slice(-3);
     expect(events).toMatchObject([
       { type: 'case.status-changed', data: { caseId: first.id, from: 'closed', to: 'active', reason: 'returning-person' } },
+      { type: 'case.intake-attached', eventversion: 1, subject: first.id, data: { caseId: first.id, intakeId: again.data.intakeId, migratoryStatus: 'tvrh', attachedAt: '2026-11-23T15:00:00.000Z' } },
       { type: 'case.risk-flagged', data: { caseId: first.id, flags: [DOCUMENTS_WITHHELD], priority: 'high' } },
     ]);
+    // Delivered twice, attached and announced once.
+    expect((await caseEvents()).filter((e) => e.type === 'case.intake-attached')).toHaveLength(1);
+    expect(eventRegistry.parse(events[1])).toMatchObject({ ok: true });
     expect((await request(app).get('/v1/cases').set('Authorization', tokens.promoter)).body.items).toHaveLength(1);
   });
 
@@ -112,17 +117,78 @@ describe('opening cases from intakes', () => {
     expect(changes).toEqual(expect.arrayContaining([['closure-withdrawn', 'lost-contact']]));
   });
 
-  it('opens a new case for a returning person when staff chose so, or when they have no case yet', async () => {
-    const { app, openCase, tokens } = await caseApi();
+  it('joins a returning person\'s open case without a status change, announcing the intake attached', async () => {
+    const { app, deliver, caseEvents, openCase, tokens } = await caseApi();
     const first = await openCase('tijuana');
     const personId = (await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.promoter)).body.personId as string;
-    const second = await openCase('tijuana', { personId, returning: true, caseAction: 'open-new' });
+    const again = intakeSubmitted('tijuana', { personId, returning: true, caseAction: 'reopen-last', migratoryStatus: 'irregular' });
+    await deliver(again);
+    const events = await caseEvents();
+    expect(events.map((e) => e.type)).toEqual(['case.opened', 'case.intake-attached']);
+    expect(events[1]).toMatchObject({ subject: first.id, data: { caseId: first.id, intakeId: again.data.intakeId, migratoryStatus: 'irregular' } });
+    expect((await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.promoter)).body).toMatchObject({ status: 'open', intakeIds: [first.intakeIds[0], again.data.intakeId] });
+  });
+
+  it('opens a new case for a returning person when staff chose so, or when they have no case yet, announcing them as returning', async () => {
+    const { app, openCase, caseEvents, tokens } = await caseApi();
+    const first = await openCase('tijuana');
+    const personId = (await request(app).get(`/v1/cases/${first.id}`).set('Authorization', tokens.promoter)).body.personId as string;
+    const second = await openCase('tijuana', { personId, returning: true, caseAction: 'open-new', migratoryStatus: 'temporary-resident' });
     expect(second.id).not.toBe(first.id);
     const third = await openCase('tijuana', { returning: true, caseAction: 'reopen-last' });
     expect([first.id, second.id]).not.toContain(third.id);
     // A person's case at another centre is not theirs to join.
     const elsewhere = await openCase('tapachula', { personId, returning: true, caseAction: 'reopen-last' });
     expect([first.id, second.id]).not.toContain(elsewhere.id);
+
+    const openings = (await caseEvents()).filter((e) => e.type === 'case.opened').map((e) => [e.data['caseId'], e.data['returning'], e.data['migratoryStatus']]);
+    // Keyed by case id, so the openings come on different partitions: compared as a set.
+    expect(openings).toHaveLength(4);
+    expect(openings).toEqual(
+      expect.arrayContaining([
+        [first.id, false, 'asylum-seeker'],
+        [second.id, true, 'temporary-resident'],
+        [third.id, true, 'asylum-seeker'],
+        [elsewhere.id, true, 'asylum-seeker'],
+      ]),
+    );
+    expect((await caseEvents()).some((e) => e.type === 'case.intake-attached')).toBe(false);
+  });
+
+  it('passes on no migratory status for intakes from before v3 (upcast): null in case.opened and case.intake-attached', async () => {
+    const { deliver, caseEvents } = await caseApi();
+    const personId = randomUUID();
+    const v2 = (data: { returning: boolean; caseAction: 'open-new' | 'reopen-last' }) => {
+      const intakeId = randomUUID();
+      return createEvent(
+        intakeSubmittedV2,
+        {
+          intakeId,
+          personId,
+          ...data,
+          alias: 'Jean',
+          sex: 'male',
+          yearOfBirth: 1990,
+          nationalities: ['HT'],
+          languages: ['ht'],
+          preferredLanguage: 'ht',
+          needsInterpreter: false,
+          riskFlags: [],
+          consents: [{ purpose: 'store-data' }, { purpose: 'statistics' }],
+          interviewedBy: 'ana',
+          submittedAt: '2026-11-23T14:00:00.000Z',
+        },
+        { tenant: 'tijuana', source: '/corredor/intake', correlationId: 'req-3', causationId: 'req-3', subject: personId },
+      );
+    };
+    await deliver(v2({ returning: false, caseAction: 'open-new' }));
+    await deliver(v2({ returning: true, caseAction: 'reopen-last' }));
+    const events = await caseEvents();
+    expect(events.map((e) => [e.type, e.data['migratoryStatus']])).toEqual([
+      ['case.opened', null],
+      ['case.intake-attached', null],
+    ]);
+    expect(events[0]?.data).toMatchObject({ returning: false });
   });
 });
 

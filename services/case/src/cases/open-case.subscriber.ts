@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { intakeSubmittedV2, type DataOf } from '@corredor/contracts';
+import { intakeSubmittedV3, type DataOf } from '@corredor/contracts';
 import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
 import { attachIntake, factsOfIntake, openCase, type DecisionContext } from './case.domain';
 import { saveDecision, type CaseStoreDeps } from './change-case.use-case';
 
-export const config: SubscriberConfig<typeof intakeSubmittedV2> = { group: 'case.open-case', event: intakeSubmittedV2 };
+export const config: SubscriberConfig<typeof intakeSubmittedV3> = { group: 'case.open-case', event: intakeSubmittedV3 };
 
 /** The consent projection's latest statistics decision on the person (consents/), as far as opening a case needs it. */
 export interface StatisticsConsentView {
@@ -24,7 +24,7 @@ export interface OpenCaseDeps extends CaseStoreDeps {
  * (a withdrawal that arrived before this intake was handled: the two come on different topics)
  * is newer, and wins.
  */
-async function countedAtOpening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV2>, fromIntake: boolean): Promise<boolean> {
+async function countedAtOpening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV3>, fromIntake: boolean): Promise<boolean> {
   const held = await deps.consents?.latestDecision(tenant, intake.personId, { purpose: 'statistics' });
   return held && held.decidedAt.getTime() >= new Date(intake.submittedAt).getTime() ? held.given : fromIntake;
 }
@@ -32,7 +32,7 @@ async function countedAtOpening(deps: OpenCaseDeps, tenant: string, intake: Data
 /** A staff member may be changing the same case meanwhile: read it again and retry this many times. */
 const ATTEMPTS = 3;
 
-async function opening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV2>, context: DecisionContext) {
+async function opening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof intakeSubmittedV3>, context: DecisionContext) {
   const facts = factsOfIntake(intake, context.now);
   const countInStatistics = await countedAtOpening(deps, tenant, intake, facts.countInStatistics);
   return openCase({ ...facts, countInStatistics }, { ...context, caseId: (deps.newId ?? randomUUID)(), tenant });
@@ -45,7 +45,7 @@ async function opening(deps: OpenCaseDeps, tenant: string, intake: DataOf<typeof
  * transaction as the case it joins.
  */
 export const handler =
-  (deps: OpenCaseDeps): EventHandler<typeof intakeSubmittedV2> =>
+  (deps: OpenCaseDeps): EventHandler<typeof intakeSubmittedV3> =>
   async (event) => {
     const tenant = event.tenantid;
     const intake = event.data;
@@ -54,7 +54,7 @@ export const handler =
       const context = { now: deps.clock(), actor: intake.interviewedBy };
       const latest = intake.caseAction === 'reopen-last' ? ((await deps.cases.ofPerson(tenant, intake.personId, 1))[0] ?? null) : null;
       const decision = latest
-        ? attachIntake(latest, { intakeId: intake.intakeId, riskFlags: intake.riskFlags }, context)
+        ? attachIntake(latest, { intakeId: intake.intakeId, riskFlags: intake.riskFlags, migratoryStatus: intake.migratoryStatus }, context)
         : await opening(deps, tenant, intake, context);
       try {
         await saveDecision(deps, latest, decision, { ...context, correlationId: event.correlationid, causationId: event.id });

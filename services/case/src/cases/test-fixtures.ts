@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEvent, intakeSubmittedV2, TOPICS } from '@corredor/contracts';
+import { createEvent, intakeSubmittedV3, TOPICS } from '@corredor/contracts';
 import type { DataOf, EventEnvelope, Role, RiskFlag } from '@corredor/contracts';
 import { buildServiceApp } from '@corredor/service-kit';
 import { deliverEvents, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
@@ -10,9 +10,9 @@ import type { CasesWithDueTasks } from './cases-with-due-tasks.port';
 export const DOCUMENTS_WITHHELD: RiskFlag = { screen: 'trafficking-forced-labour', flag: 'trafficking.documents-withheld', level: 'high' };
 export const SHELTER: RiskFlag = { screen: 'urgent-basic-needs', flag: 'basic-needs.shelter', level: 'medium' };
 
-type IntakeData = DataOf<typeof intakeSubmittedV2>;
+type IntakeData = DataOf<typeof intakeSubmittedV3>;
 
-/** An intake.submitted (v2) as the intake service publishes it: a new person unless told otherwise. */
+/** An intake.submitted (v3) as the intake service publishes it: a new person unless told otherwise. */
 export function intakeSubmitted(tenant: string, overrides: Partial<IntakeData> = {}) {
   const intakeId = overrides.intakeId ?? randomUUID();
   const data: IntakeData = {
@@ -29,11 +29,12 @@ export function intakeSubmitted(tenant: string, overrides: Partial<IntakeData> =
     needsInterpreter: true,
     riskFlags: [],
     consents: [{ purpose: 'store-data' }, { purpose: 'statistics' }],
+    migratoryStatus: 'asylum-seeker',
     interviewedBy: 'ana',
     submittedAt: '2026-11-23T14:00:00.000Z',
     ...overrides,
   };
-  return createEvent(intakeSubmittedV2, data, { tenant, source: '/corredor/intake', correlationId: 'req-1', causationId: 'req-1', subject: data.personId });
+  return createEvent(intakeSubmittedV3, data, { tenant, source: '/corredor/intake', correlationId: 'req-1', causationId: 'req-1', subject: data.personId });
 }
 
 export interface ParsedEvent {

@@ -1,4 +1,4 @@
-import { consentGivenV1, consentWithdrawnV1, intakeSubmittedV2, type ConsentScope } from '@corredor/contracts';
+import { consentGivenV1, consentWithdrawnV1, intakeSubmittedV3, type ConsentScope } from '@corredor/contracts';
 import { on, type TypedHandler } from '@corredor/messaging';
 import type { ConsentRepository } from './consent.repository';
 
@@ -43,7 +43,7 @@ async function followStatistics(deps: ConsentProjectionDeps, event: Source, pers
 
 /** The consents given at the interview, as the intake carries them. */
 export const intakeHandlers = (deps: ConsentProjectionDeps): TypedHandler[] => [
-  on(intakeSubmittedV2, async (event) => {
+  on(intakeSubmittedV3, async (event) => {
     const at = new Date(event.data.submittedAt);
     for (const scope of event.data.consents) {
       await deps.consents.record({ tenant: event.tenantid, personId: event.data.personId, scope, given: true, at });

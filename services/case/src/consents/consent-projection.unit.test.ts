@@ -1,4 +1,4 @@
-import { consentGivenV1, consentWithdrawnV1, createEvent, intakeSubmittedV2, type ConsentScope } from '@corredor/contracts';
+import { consentGivenV1, consentWithdrawnV1, createEvent, intakeSubmittedV3, type ConsentScope } from '@corredor/contracts';
 import { MemoryOutbox, MemoryProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes, buildServiceApp } from '@corredor/service-kit';
 import { deliverEvents, testAppDeps } from '@corredor/service-kit/testing';
@@ -12,7 +12,7 @@ const meta = (tenant: string, personId: string) => ({ tenant, source: '/corredor
 
 function intake(tenant: string, personId: string, consents: ConsentScope[]) {
   return createEvent(
-    intakeSubmittedV2,
+    intakeSubmittedV3,
     {
       intakeId: randomUUID(),
       personId,
@@ -27,6 +27,7 @@ function intake(tenant: string, personId: string, consents: ConsentScope[]) {
       needsInterpreter: true,
       riskFlags: [],
       consents,
+      migratoryStatus: null,
       interviewedBy: 'ana',
       submittedAt: '2026-11-23T14:00:00.000Z',
     },

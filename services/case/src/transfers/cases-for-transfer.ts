@@ -58,6 +58,13 @@ export function casesForTransfer(cases: CaseRepository, consents: PersonConsents
         riskFlags: origin.riskFlags,
         // Whether the person consents now: a withdrawal at the origin must not be undone by the move.
         countInStatistics: await consents.hasConsent(transfer.fromCentre, origin.personId, 'statistics'),
+        // For the receiving centre's figures: the person is new there (a new person id; it knows
+        // nothing of any earlier visit, and accepts one person from an origin only once), and their
+        // migratory situation is part of the interview, which stays at the origin (README.md): not
+        // recorded (null) until the receiving centre interviews them: that intake then joins this
+        // case (case.intake-attached carries the status) or opens a new one.
+        returning: false,
+        migratoryStatus: null,
       };
       const context = { now: transfer.acceptedAt, actor: transfer.acceptedBy };
       const decision = openCase(facts, { ...context, caseId: transfer.newCaseId, tenant: transfer.toCentre });

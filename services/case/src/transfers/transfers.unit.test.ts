@@ -3,7 +3,7 @@ import {
   caseTransferAcceptedV1,
   consentWithdrawnV1,
   createEvent,
-  intakeSubmittedV2,
+  intakeSubmittedV3,
   TOPICS,
   type ConsentScope,
   type EventEnvelope,
@@ -74,7 +74,7 @@ async function transferTestService(overrides: Partial<AppDeps> = {}) {
   const openCaseFor = async (tenant: string, options: { consents?: ConsentScope[]; riskFlags?: RiskFlag[] } = {}) => {
     const personId = randomUUID();
     const submitted = createEvent(
-      intakeSubmittedV2,
+      intakeSubmittedV3,
       {
         intakeId: randomUUID(),
         personId,
@@ -89,6 +89,7 @@ async function transferTestService(overrides: Partial<AppDeps> = {}) {
         needsInterpreter: true,
         riskFlags: options.riskFlags ?? [],
         consents: options.consents ?? [{ purpose: 'store-data' }, { purpose: 'transfer' }, { purpose: 'statistics' }],
+        migratoryStatus: 'asylum-seeker',
         interviewedBy: 'ana',
         submittedAt: '2026-11-23T14:00:00.000Z',
       },
@@ -104,7 +105,7 @@ async function transferTestService(overrides: Partial<AppDeps> = {}) {
   /** Another case of the same person at the same centre (a returning person's intake with open-new). */
   const anotherCaseOf = async (kase: { tenant: string; personId: string; alias: string; profile: OpenCaseFacts['profile'] }) => {
     const decision = openCase(
-      { personId: kase.personId, intakeId: randomUUID(), alias: kase.alias, profile: kase.profile, riskFlags: [], countInStatistics: true },
+      { personId: kase.personId, intakeId: randomUUID(), alias: kase.alias, profile: kase.profile, riskFlags: [], countInStatistics: true, migratoryStatus: null, returning: true },
       { caseId: randomUUID(), tenant: kase.tenant, now: deps.clock(), actor: null },
     );
     await cases.add(decision.case, { events: [], history: [] });
@@ -471,6 +472,16 @@ describe('the statistics consent of the receiving case', () => {
     expect(await s.cases.findById('tapachula', accept.body.newCaseId)).toMatchObject({ countInStatistics: false });
     const opened = s.caseEvents().find((e) => e.type === 'case.opened');
     expect(opened?.data).toMatchObject({ caseId: accept.body.newCaseId, countInStatistics: false });
+  });
+
+  it('announces the person as new at the receiving centre, with no migratory status (the interview stays at the origin)', async () => {
+    const s = await requested();
+    const accept = await request(s.app).post(`/v1/transfers/${s.transferId}/accept`).set('Authorization', s.coordinator);
+    expect(accept.status).toBe(200);
+    await s.settle();
+    const opened = s.caseEvents().filter((e) => e.type === 'case.opened');
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ tenantid: 'tapachula', eventversion: 3, data: { caseId: accept.body.newCaseId, returning: false, migratoryStatus: null } });
   });
 
   it('counts the person at the receiving centre while they consent', async () => {

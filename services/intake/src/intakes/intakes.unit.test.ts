@@ -38,7 +38,7 @@ describe('POST /v1/intakes: a new person', () => {
     expect(more).toHaveLength(0);
     expect(event).toMatchObject({
       type: 'intake.submitted',
-      eventversion: 2,
+      eventversion: 3,
       tenantid: 'tijuana',
       subject: res.body.personId,
       key: res.body.personId,
@@ -57,10 +57,12 @@ describe('POST /v1/intakes: a new person', () => {
         needsInterpreter: true,
         riskFlags: [],
         consents: [{ purpose: 'store-data' }, { purpose: 'statistics' }, { purpose: 'contact', channel: 'whatsapp' }],
+        migratoryStatus: 'asylum-seeker',
       },
     });
-    // Documents, contact numbers and work details stay in the intake service.
-    expect(JSON.stringify(event)).not.toMatch(/GAPM900101|664 123 4567|construction|"1800"/);
+    // Documents, contact numbers, work details and the rest of the migratory situation (the next
+    // signing at COMAR and how often) stay in the intake service: the status is the only part that travels.
+    expect(JSON.stringify(event)).not.toMatch(/GAPM900101|664 123 4567|construction|"1800"|2026-11-30|weekly|nextSigningOn|signingFrequency|migratorySituation/);
   });
 
   it('announces each consent given at the interview as consent.given, with its id, on the consent topic', async () => {
@@ -227,6 +229,28 @@ describe('POST /v1/intakes: a returning person', () => {
     // Consents already held are not recorded twice.
     const consents = (await api.get(api.callers.ana, `/people/${first.personId}/consents`)).body.items as Array<{ scope: { purpose: string } }>;
     expect(consents.map((c) => c.scope.purpose).sort()).toEqual(['contact', 'statistics', 'store-data', 'transfer']);
+  });
+
+  it("passes on the migratory status of this interview, and nothing else of the situation (a card's expiry stays here)", async () => {
+    const api = await intakeApi();
+    const first = await newPerson(api);
+    const res = await api.submit(
+      api.callers.ana,
+      newPersonSubmission({
+        person: { existingPersonId: first.personId, caseAction: 'open-new' },
+        interview: { ...quietInterviewBody, migratorySituation: { status: 'tvrh', cardExpiresOn: '2027-03-15' } },
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.interview.migratorySituation).toEqual({ status: 'tvrh', cardExpiresOn: '2027-03-15' });
+
+    const [firstEvent, event] = await api.events();
+    expect(firstEvent?.data).toMatchObject({ migratoryStatus: 'asylum-seeker' });
+    expect(event?.data).toMatchObject({ returning: true, caseAction: 'open-new', migratoryStatus: 'tvrh' });
+    expect(Object.keys(event?.data ?? {}).sort()).toEqual(
+      ['alias', 'caseAction', 'consents', 'intakeId', 'interviewedBy', 'languages', 'migratoryStatus', 'nationalities', 'needsInterpreter', 'personId', 'preferredLanguage', 'returning', 'riskFlags', 'sex', 'submittedAt', 'yearOfBirth'].sort(),
+    );
+    expect(JSON.stringify(event)).not.toMatch(/2027-03-15|cardExpiresOn/);
   });
 
   it('announces a consent withdrawn earlier and given again at a later interview, with its new id', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { consentGivenV1, createEvent, dayIn, DomainError, intakeSubmittedV2, type EventMetadata } from '@corredor/contracts';
+import { consentGivenV1, createEvent, dayIn, DomainError, intakeSubmittedV3, type EventMetadata } from '@corredor/contracts';
 import { toOutboxRecord } from '@corredor/messaging';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '@corredor/persistence';
 import { fieldErrors, RequestValidationError, type CentreDirectoryView, type CentreKeys, type Principal } from '@corredor/service-kit';
@@ -148,7 +148,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
   const { details } = person;
   const meta: EventMetadata = { tenant, source: '/corredor/intake', correlationId: input.requestId, causationId: input.requestId, subject: person.id, time: now };
   const event = createEvent(
-    intakeSubmittedV2,
+    intakeSubmittedV3,
     {
       intakeId: intake.id,
       personId: person.id,
@@ -165,6 +165,8 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
       // Codes and levels only: the reasons stay here with the answers.
       riskFlags: riskFlags.map(({ screen, flag, level }) => ({ screen, flag, level })),
       consents: body.consents,
+      // The category only, for reporting through the case service: card dates, signings and hearings stay here.
+      migratoryStatus: intake.interview.migratorySituation.status,
       interviewedBy: intake.interviewedBy,
       submittedAt: now.toISOString(),
     },
@@ -182,7 +184,7 @@ export async function submitIntakeUseCase(deps: SubmitIntakeDeps, input: SubmitI
       intake,
       consents,
       ...(key === null ? {} : { idempotency: newIdempotencyRecord({ id: newId(), ...scope, key, requestHash: hash, resourceId: intake.id }, now) }),
-      events: [toOutboxRecord(intakeSubmittedV2, event, person.id, now, deps.keys), ...given.map((consentGiven) => toOutboxRecord(consentGivenV1, consentGiven, person.id, now))],
+      events: [toOutboxRecord(intakeSubmittedV3, event, person.id, now, deps.keys), ...given.map((consentGiven) => toOutboxRecord(consentGivenV1, consentGiven, person.id, now))],
     });
   } catch (error) {
     if (error instanceof DuplicateKeyError && error.index === IDEMPOTENCY_KEY_INDEX && key !== null) {

@@ -5,7 +5,6 @@ export {
   EMPLOYMENT_STATUSES,
   EXPIRING_CARD_STATUSES,
   interviewSchema,
-  MIGRATORY_STATUSES,
   MINIMUM_WORKING_AGE,
   NEEDS,
   PAY_PERIODS,
@@ -17,7 +16,6 @@ export {
   type Child,
   type Interview,
   type InterviewInput,
-  type MigratoryStatus,
 } from './interview.schema';
 export { GENDER_IDENTITIES, personDetailsDateErrors, personDetailsSchema, yearOfBirthOf, type GenderIdentity, type PersonDetails, type PersonDetailsInput } from './person-details.schema';
 export { assessRisk, CONTROL_METHOD_FLAGS, priorityOf, RISK_RULES, type AssessedFlag, type RiskInput, type RiskRule } from './risk-rules.domain';

@@ -1,29 +1,7 @@
-import { currencySchema, moneyAmountSchema } from '@corredor/contracts';
+import { currencySchema, MIGRATORY_STATUSES, moneyAmountSchema, type MigratoryStatus } from '@corredor/contracts';
 import { z } from 'zod';
 import { screensSchema } from './screens.schema';
 import { calendarDaySchema, lineOfText, noRepeats, oneOf, whenListParsed, whenValid, type IssueSink } from './text.schema';
-
-/** Migratory situations in Mexico (DOMAIN.md, "Migratory situations and documents"). */
-export const MIGRATORY_STATUSES = [
-  /** Visitor card for humanitarian reasons. */
-  'tvrh',
-  /** Border worker visitor card. */
-  'tvtf',
-  /** Regional visitor card. */
-  'tvr',
-  'temporary-resident',
-  'permanent-resident',
-  /** With the refugee commission (COMAR). */
-  'asylum-seeker',
-  'recognised-refugee',
-  'waiting-us-asylum-hearing',
-  'irregular',
-  'mexican-internal-migrant',
-  /** Deported from, or returned from, the USA. */
-  'returnee',
-  'other',
-] as const;
-export type MigratoryStatus = (typeof MIGRATORY_STATUSES)[number];
 
 /** Situations that come with a card; its expiry is recorded (renewals are a centre's daily work). */
 export const CARD_STATUSES: readonly MigratoryStatus[] = ['tvrh', 'tvtf', 'tvr', 'temporary-resident', 'permanent-resident'];
@@ -34,6 +12,7 @@ export const SIGNING_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'other']
 
 const migratorySituationSchema = z
   .strictObject({
+    /** The list is shared with reporting (contracts): the status alone travels in intake.submitted. */
     status: oneOf(MIGRATORY_STATUSES),
     /** The day the person's card expires. */
     cardExpiresOn: calendarDaySchema.optional(),

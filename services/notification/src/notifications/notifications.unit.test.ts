@@ -2,7 +2,7 @@ import {
   caseAssignedV1,
   caseClosureRequestedV1,
   caseOpenedV1,
-  caseOpenedV2,
+  caseOpenedV3,
   caseRiskFlaggedV1,
   caseTaskDueV1,
   caseTaskOverdueV1,
@@ -29,7 +29,7 @@ const event = <D extends EventDefinition>(definition: D, tenant: string, data: D
 function opened(tenant: string, priority: 'normal' | 'medium' | 'high' = 'normal') {
   const caseId = randomUUID();
   return event(
-    caseOpenedV2,
+    caseOpenedV3,
     tenant,
     {
       caseId,
@@ -40,6 +40,8 @@ function opened(tenant: string, priority: 'normal' | 'medium' | 'high' = 'normal
       riskFlags: priority === 'high' ? [{ screen: 'trafficking-forced-labour', flag: 'trafficking.documents-withheld', level: 'high' }] : [],
       countInStatistics: true,
       profile: { sex: 'female', ageBand: '18-29', nationality: 'HT', languages: ['ht'] },
+      migratoryStatus: 'asylum-seeker',
+      returning: false,
     },
     caseId,
   );

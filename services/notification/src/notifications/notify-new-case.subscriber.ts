@@ -1,16 +1,16 @@
-import { caseOpenedV2 } from '@corredor/contracts';
+import { caseOpenedV3 } from '@corredor/contracts';
 import type { EventHandler, SubscriberConfig } from '@corredor/messaging';
 import { AUDIENCES } from './notification';
 import { notify, type NotifyDeps } from './notify';
 
-export const config: SubscriberConfig<typeof caseOpenedV2> = { group: 'notification.new-case', event: caseOpenedV2 };
+export const config: SubscriberConfig<typeof caseOpenedV3> = { group: 'notification.new-case', event: caseOpenedV3 };
 
 /**
  * Tells everyone at the centre about a new case; a high-priority one says so, at high priority.
  * (The coordinators' own alert comes from the case.risk-flagged that opening raises.)
  */
 export const handler =
-  (deps: NotifyDeps): EventHandler<typeof caseOpenedV2> =>
+  (deps: NotifyDeps): EventHandler<typeof caseOpenedV3> =>
   async (event) => {
     const highRisk = event.data.priority === 'high';
     await notify(deps, event, {

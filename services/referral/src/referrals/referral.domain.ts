@@ -1,26 +1,34 @@
-import { DomainError } from '@corredor/contracts';
+import { DomainError, REFERRAL_STATUSES, type ReferralStatus } from '@corredor/contracts';
 import type { Partner, PartnerService } from '../partners/partner.domain';
 import type { ReferableCase } from '../referable-cases/referable-case';
 import type { SharingConsent } from '../sharing-consents/sharing-consent';
 
-export const REFERRAL_STATUSES = ['made', 'consent-withdrawn'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+/** What staff can record as having come of a pending referral. */
+export const REFERRAL_OUTCOMES = ['completed', 'declined', 'not-taken-up'] as const satisfies readonly ReferralStatus[];
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
 
-export type ReferralCommand = 'withdraw-consent';
+export type ReferralCommand = 'record-outcome' | 'withdraw-consent';
 
 /**
- * The referral lifecycle, one table: a referral is made; if the person then withdraws their consent
- * to share with the partner, a referral still pending stops (the partner must not act on it).
- * Nothing moves a referral out of consent-withdrawn: a new consent means a new referral.
+ * The referral lifecycle, one table: the statuses each command may lead to from each status. A
+ * referral is made (pending); staff record what came of it (the partner served the person, could
+ * not take them, or the person did not go); if the person withdraws their consent to share with
+ * the partner first, the pending referral stops (the partner must not act on it). Every other
+ * status is final: a new consent or a new need means a new referral.
  */
-const LIFECYCLE: Record<ReferralStatus, Partial<Record<ReferralCommand, ReferralStatus>>> = {
-  made: { 'withdraw-consent': 'consent-withdrawn' },
+const LIFECYCLE: Record<ReferralStatus, Partial<Record<ReferralCommand, readonly ReferralStatus[]>>> = {
+  made: { 'record-outcome': REFERRAL_OUTCOMES, 'withdraw-consent': ['consent-withdrawn'] },
+  completed: {},
+  declined: {},
+  'not-taken-up': {},
   'consent-withdrawn': {},
 };
 
-/** The statuses a command applies to, for the stores' bulk updates. */
+const allows = (from: ReferralStatus, command: ReferralCommand, to: ReferralStatus) => LIFECYCLE[from][command]?.includes(to) ?? false;
+
+/** The statuses a command applies to, for the stores' queries. */
 export function statusesAccepting(command: ReferralCommand): ReferralStatus[] {
-  return REFERRAL_STATUSES.filter((status) => LIFECYCLE[status][command] !== undefined);
+  return REFERRAL_STATUSES.filter((status) => (LIFECYCLE[status][command]?.length ?? 0) > 0);
 }
 
 export interface Referral {
@@ -40,8 +48,18 @@ export interface Referral {
   status: ReferralStatus;
   /** When the person withdrew their consent to share with this partner, if they did while it was pending. */
   consentWithdrawnAt?: Date;
+  /** When a member of staff recorded what came of it, and who (an outcome status). */
+  concludedAt?: Date;
+  concludedBy?: string;
   madeAt: Date;
   madeBy: string;
+}
+
+/** A referral moved along its lifecycle: as it was, as it is, and when that happened. */
+export interface ReferralStatusChange {
+  before: Referral;
+  after: Referral;
+  at: Date;
 }
 
 export interface MakeReferral {
@@ -101,8 +119,26 @@ export function makeReferral(kase: ReferableCase | null, partner: Partner | null
   };
 }
 
-/** The person withdrew their consent to share with the referral's partner: a pending referral stops; any other stays as it is. */
-export function withdrawConsent(referral: Referral, at: Date): Referral {
-  const to = LIFECYCLE[referral.status]['withdraw-consent'];
-  return to ? { ...referral, status: to, consentWithdrawnAt: at } : referral;
+/** The referral is no longer pending: what came of it is already known. */
+export function alreadyConcluded(status: ReferralStatus): DomainError {
+  return new DomainError(
+    'REFERRAL.ALREADY_CONCLUDED',
+    'conflict',
+    status === 'consent-withdrawn'
+      ? 'This referral stopped when the person withdrew their consent to share with the partner; it takes no outcome.'
+      : 'What came of this referral is already recorded.',
+  );
+}
+
+/** Staff record what came of a pending referral (the partner served the person, declined, or the person did not go). */
+export function recordOutcome(referral: Referral | null, outcome: ReferralOutcome, context: { by: string; now: Date }): ReferralStatusChange {
+  if (!referral) throw new DomainError('REFERRAL.NOT_FOUND', 'not-found', 'No such referral on this case at this centre.');
+  if (!allows(referral.status, 'record-outcome', outcome)) throw alreadyConcluded(referral.status);
+  return { before: referral, after: { ...referral, status: outcome, concludedAt: context.now, concludedBy: context.by }, at: context.now };
+}
+
+/** The person withdrew their consent to share with the referral's partner: a pending referral stops; any other stays as it is (null). */
+export function withdrawConsent(referral: Referral, at: Date): ReferralStatusChange | null {
+  if (!allows(referral.status, 'withdraw-consent', 'consent-withdrawn')) return null;
+  return { before: referral, after: { ...referral, status: 'consent-withdrawn', consentWithdrawnAt: at }, at };
 }

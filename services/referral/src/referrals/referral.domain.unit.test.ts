@@ -1,6 +1,6 @@
 import { nameKeyOf, type Partner } from '../partners/partner.domain';
 import type { ReferableCase } from '../referable-cases/referable-case';
-import { makeReferral, withdrawConsent, type ReferralContext } from './referral.domain';
+import { makeReferral, recordOutcome, REFERRAL_OUTCOMES, withdrawConsent, type ReferralContext } from './referral.domain';
 
 const now = new Date('2026-11-23T15:00:00.000Z');
 const kase: ReferableCase = { id: 'tijuana/c1', tenant: 'tijuana', caseId: 'c1', personId: 'p1', status: 'open', openedAt: now };
@@ -46,7 +46,30 @@ describe('making a referral', () => {
     const made = makeReferral(kase, partner, command, context);
     const later = new Date('2026-11-24T09:00:00.000Z');
     const stopped = withdrawConsent(made, later);
-    expect(stopped).toMatchObject({ status: 'consent-withdrawn', consentWithdrawnAt: later });
-    expect(withdrawConsent(stopped, new Date('2026-11-25T09:00:00.000Z'))).toEqual(stopped);
+    expect(stopped).toEqual({ before: made, after: { ...made, status: 'consent-withdrawn', consentWithdrawnAt: later }, at: later });
+    if (!stopped) throw new Error('a pending referral stops');
+    expect(withdrawConsent(stopped.after, new Date('2026-11-25T09:00:00.000Z'))).toBeNull();
+  });
+});
+
+describe('what came of a referral', () => {
+  const made = makeReferral(kase, partner, command, context);
+  const later = new Date('2026-11-30T09:00:00.000Z');
+
+  it.each(REFERRAL_OUTCOMES)('is recorded once on a pending referral: %s, with when and by whom', (outcome) => {
+    const change = recordOutcome(made, outcome, { by: 'luis', now: later });
+    expect(change).toEqual({ before: made, after: { ...made, status: outcome, concludedAt: later, concludedBy: 'luis' }, at: later });
+    for (const next of REFERRAL_OUTCOMES) {
+      expect(() => recordOutcome(change.after, next, { by: 'ana', now: later })).toThrow(expect.objectContaining({ code: 'REFERRAL.ALREADY_CONCLUDED', kind: 'conflict' }));
+    }
+    // A concluded referral no longer stops when the consent is withdrawn: the partner already acted on it.
+    expect(withdrawConsent(change.after, later)).toBeNull();
+  });
+
+  it('cannot be recorded on a referral stopped by a withdrawn consent, nor on one that is not there', () => {
+    const stopped = withdrawConsent(made, later);
+    if (!stopped) throw new Error('a pending referral stops');
+    expect(() => recordOutcome(stopped.after, 'completed', { by: 'ana', now: later })).toThrow(expect.objectContaining({ code: 'REFERRAL.ALREADY_CONCLUDED' }));
+    expect(() => recordOutcome(null, 'completed', { by: 'ana', now: later })).toThrow(expect.objectContaining({ code: 'REFERRAL.NOT_FOUND', kind: 'not-found' }));
   });
 });

@@ -1,8 +1,10 @@
-import { trusted } from '@corredor/persistence';
+import { REFERRAL_STATUSES, type ReferralStatus } from '@corredor/contracts';
+import type { OutboxRecord } from '@corredor/messaging';
+import { insertWithEvents, inTransaction, trusted, type MongoOutbox } from '@corredor/persistence';
 import { afterPosition } from '@corredor/service-kit';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { REFERRAL_STATUSES, statusesAccepting, withdrawConsent, type Referral } from './referral.domain';
-import { referralOrder, type ReferralPosition, type ReferralRepository } from './referral.repository';
+import { statusesAccepting, type Referral } from './referral.domain';
+import { referralOrder, statusFields, type ReferralPosition, type ReferralRepository } from './referral.repository';
 
 /** Referrals made before consents were recorded in the intake service have no `consent`. */
 type Doc = Omit<Referral, 'id' | 'consent'> & { _id: string; consent?: Referral['consent'] };
@@ -24,6 +26,8 @@ const schema = new Schema<Doc>(
     consent: { type: consentSchema, default: null },
     status: { type: String, enum: REFERRAL_STATUSES, required: true },
     consentWithdrawnAt: { type: Date },
+    concludedAt: { type: Date },
+    concludedBy: { type: String },
     madeAt: { type: Date, required: true },
     madeBy: { type: String, required: true },
   },
@@ -42,6 +46,8 @@ const toReferral = (doc: Doc): Referral => ({
   consent: doc.consent ?? null,
   status: doc.status,
   ...(doc.consentWithdrawnAt ? { consentWithdrawnAt: doc.consentWithdrawnAt } : {}),
+  ...(doc.concludedAt ? { concludedAt: doc.concludedAt } : {}),
+  ...(doc.concludedBy ? { concludedBy: doc.concludedBy } : {}),
   madeAt: doc.madeAt,
   madeBy: doc.madeBy,
 });
@@ -49,13 +55,21 @@ const toReferral = (doc: Doc): Referral => ({
 export class MongoReferralRepository implements ReferralRepository {
   private readonly model: Model<Doc>;
 
-  constructor(connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly outbox: MongoOutbox,
+  ) {
     this.model = connection.models['Referral'] ?? connection.model<Doc>('Referral', schema);
   }
 
-  async add(referral: Referral): Promise<void> {
+  async add(referral: Referral, events: OutboxRecord[]): Promise<void> {
     const { id, ...rest } = referral;
-    await this.model.create({ _id: id, ...rest });
+    await insertWithEvents(this.connection, this.model, { _id: id, ...rest }, this.outbox, events);
+  }
+
+  async find(tenant: string, caseId: string, id: string): Promise<Referral | null> {
+    const doc = await this.model.findOne({ _id: id, tenant, caseId }).lean<Doc>();
+    return doc ? toReferral(doc) : null;
   }
 
   async listForCase(tenant: string, caseId: string, page: { after: ReferralPosition | null; limit: number }): Promise<Referral[]> {
@@ -68,19 +82,22 @@ export class MongoReferralRepository implements ReferralRepository {
     return docs.map(toReferral);
   }
 
-  async withdrawConsent(tenant: string, personId: string, partnerId: string, at: Date): Promise<number> {
-    const pending = await this.model.find({ tenant, personId, partnerId, status: trusted({ $in: statusesAccepting('withdraw-consent') }) }).lean<Doc[]>();
-    let changed = 0;
-    for (const doc of pending) {
-      const next = withdrawConsent(toReferral(doc), at);
-      // Only if nobody moved it meanwhile: the domain decided from this status.
-      const result = await this.model.updateOne(
-        { _id: doc._id, status: doc.status },
-        { $set: { status: next.status, ...(next.consentWithdrawnAt ? { consentWithdrawnAt: next.consentWithdrawnAt } : {}) } },
-      );
-      changed += result.modifiedCount;
-    }
-    return changed;
+  async listStoppable(tenant: string, personId: string, partnerId: string): Promise<Referral[]> {
+    const docs = await this.model
+      .find({ tenant, personId, partnerId, status: trusted({ $in: statusesAccepting('withdraw-consent') }) })
+      .sort({ madeAt: 1, _id: 1 })
+      .lean<Doc[]>();
+    return docs.map(toReferral);
+  }
+
+  async changeStatus(changed: Referral, from: ReferralStatus, events: OutboxRecord[]): Promise<boolean> {
+    // A concurrent change of the same referral makes MongoDB retry this transaction, which then finds it moved.
+    return inTransaction(this.connection, async (session) => {
+      const result = await this.model.updateOne({ _id: changed.id, tenant: changed.tenant, status: from }, { $set: statusFields(changed) }, { session });
+      if (result.matchedCount === 0) return false;
+      await this.outbox.add(events, session);
+      return true;
+    });
   }
 
   async unlinkPerson(tenant: string, personId: string, unlinkedId: string): Promise<number> {

@@ -1,16 +1,23 @@
-import { DomainError } from '@corredor/contracts';
+import { DomainError, REFERRAL_STATUSES } from '@corredor/contracts';
 import { type ApiRoutes, decodeCursor, pageQuery, pageSchema, principalOf, toPage, valid } from '@corredor/service-kit';
 import { z } from 'zod';
 import { PARTNER_SERVICES } from '../partners/partner.domain';
 import { partnerSchema, partnerView } from '../partners/partner.view';
 import { makeReferralUseCase, type MakeReferralDeps } from './make-referral.use-case';
-import { REFERRAL_STATUSES, type Referral } from './referral.domain';
+import { recordOutcomeUseCase } from './record-outcome.use-case';
+import { REFERRAL_OUTCOMES, type Referral } from './referral.domain';
 
 const params = z.object({ caseId: z.uuid('not a case id') });
 // No consent flag: the person's consent to share is recorded in the intake service, with who and when, and withdrawn there.
 const body = z.strictObject({
   partnerId: z.uuid('not a partner id'),
   need: z.enum(PARTNER_SERVICES),
+});
+const referralParams = z.object({ caseId: z.uuid('not a case id'), referralId: z.uuid('not a referral id') });
+const outcomeBody = z.strictObject({
+  outcome: z.enum(REFERRAL_OUTCOMES).meta({
+    description: 'completed: the partner served the person; declined: the partner could not take them; not-taken-up: the person did not go or could not be reached',
+  }),
 });
 const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 });
 const listCursor = z.tuple([z.coerce.date(), z.uuid()]);
@@ -21,7 +28,11 @@ const referralSchema = z
     caseId: z.uuid(),
     partner: z.union([partnerSchema, z.object({ id: z.uuid() }).meta({ description: 'A partner no longer in the directory' })]),
     need: z.enum(PARTNER_SERVICES),
-    status: z.enum(REFERRAL_STATUSES).meta({ description: 'consent-withdrawn: the person withdrew their consent to share with this partner while the referral was pending' }),
+    status: z.enum(REFERRAL_STATUSES).meta({
+      description:
+        'made: pending; completed, declined, not-taken-up: the outcome staff recorded; ' +
+        'consent-withdrawn: the person withdrew their consent to share with this partner while the referral was pending',
+    }),
     consent: z
       .object({ id: z.uuid(), givenAt: z.iso.datetime() })
       .nullable()
@@ -31,6 +42,8 @@ const referralSchema = z
           'Null for referrals made before consents were recorded there.',
       }),
     consentWithdrawnAt: z.iso.datetime().optional().meta({ description: 'When the person withdrew that consent, if they did while the referral was pending' }),
+    concludedAt: z.iso.datetime().optional().meta({ description: 'When the outcome (the status) was recorded, if it was' }),
+    concludedBy: z.string().optional().meta({ description: 'Who recorded the outcome' }),
     madeAt: z.iso.datetime(),
     madeBy: z.string(),
   })
@@ -51,6 +64,8 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
         status: referral.status,
         consent: referral.consent ? { id: referral.consent.id, givenAt: referral.consent.givenAt.toISOString() } : null,
         ...(referral.consentWithdrawnAt ? { consentWithdrawnAt: referral.consentWithdrawnAt.toISOString() } : {}),
+        ...(referral.concludedAt ? { concludedAt: referral.concludedAt.toISOString() } : {}),
+        ...(referral.concludedBy ? { concludedBy: referral.concludedBy } : {}),
         madeAt: referral.madeAt.toISOString(),
         madeBy: referral.madeBy,
       };
@@ -74,7 +89,13 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
     async (_req, res) => {
       const principal = principalOf(res);
       const command = valid(res, 'body', body);
-      const referral = await makeReferralUseCase(deps, { principal, caseId: valid(res, 'params', params).caseId, partnerId: command.partnerId, command });
+      const referral = await makeReferralUseCase(deps, {
+        principal,
+        caseId: valid(res, 'params', params).caseId,
+        partnerId: command.partnerId,
+        command,
+        requestId: String(res.locals['requestId']),
+      });
       const [view] = await views(principal.centre, [referral]);
       res.status(201).json(view);
     },
@@ -99,6 +120,30 @@ export function referralsRoutes(api: ApiRoutes, deps: MakeReferralDeps): void {
       }
       const page = toPage(await deps.referrals.listForCase(principal.centre, caseId, { after, limit: limit + 1 }), limit, (r) => [r.madeAt, r.id]);
       res.json({ items: await views(principal.centre, page.items), nextCursor: page.nextCursor });
+    },
+  );
+
+  api.post(
+    '/cases/:caseId/referrals/:referralId/outcome',
+    {
+      summary: 'Records what came of a pending referral',
+      description:
+        'Interpreters do not record outcomes, as they do not refer. Also on a closed case: what a partner did may be learnt after the case closed. ' +
+        'Once per referral: a referral already concluded, or stopped by a withdrawn consent, ' +
+        'answers 409 REFERRAL.ALREADY_CONCLUDED. The outcome is announced to reporting (referral.status-changed).',
+      tag: 'Referrals',
+      params: referralParams,
+      body: outcomeBody,
+      responses: { 200: { description: 'The referral, with its outcome', schema: referralSchema } },
+      errors: [409],
+    },
+    async (_req, res) => {
+      const principal = principalOf(res);
+      const { caseId, referralId } = valid(res, 'params', referralParams);
+      const { outcome } = valid(res, 'body', outcomeBody);
+      const referral = await recordOutcomeUseCase(deps, { principal, caseId, referralId, outcome, requestId: String(res.locals['requestId']) });
+      const [view] = await views(principal.centre, [referral]);
+      res.json(view);
     },
   );
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { MemoryOutbox } from '@corredor/persistence';
 import { MemoryPartnerRepository } from '../partners/partner.repository.memory';
 import { nameKeyOf } from '../partners/partner.domain';
 import { MemoryReferableCaseRepository } from '../referable-cases/referable-case.repository.memory';
 import { makeReferralUseCase } from '../referrals/make-referral.use-case';
+import type { ReferralRepository } from '../referrals/referral.repository';
 import { MemoryReferralRepository } from '../referrals/referral.repository.memory';
+import { withdrawConsentUseCase } from '../referrals/withdraw-consent.use-case';
 import { events, referralTestApp } from '../testing/referral-test-app';
 import { MemorySharingConsentRepository } from './sharing-consent.repository.memory';
 
@@ -91,33 +94,43 @@ describe('a withdrawn consent to share with a partner', () => {
     const partners = new MemoryPartnerRepository();
     const cases = new MemoryReferableCaseRepository();
     const consents = new MemorySharingConsentRepository();
-    const store = new MemoryReferralRepository();
+    const outbox = new MemoryOutbox();
+    const store = new MemoryReferralRepository(outbox);
     const personId = randomUUID();
     const caseId = randomUUID();
     const partnerId = randomUUID();
     const now = new Date('2026-11-23T15:00:00.000Z');
+    const clock = () => now;
     await cases.recordOpened('tijuana', caseId, personId, now);
     const consentId = randomUUID();
     await consents.record({ tenant: 'tijuana', personId, partnerId, consentId, state: 'given', changedAt: new Date('2026-11-23T09:00:00.000Z') });
     await partners.add({ id: partnerId, tenant: 'tijuana', name: 'Casa', nameKey: nameKeyOf('Casa'), services: ['shelter'], agreementSigned: true, languages: [], createdAt: now, createdBy: 'luis' });
     // The subscriber runs between the use case's consent check and its write: it records the
-    // withdrawal and marks the pending referrals, finding none yet.
-    const referrals = {
-      ...store,
-      add: async (referral: Parameters<typeof store.add>[0]) => {
+    // withdrawal and stops the pending referrals, finding none yet.
+    const referrals: ReferralRepository = {
+      find: (...args) => store.find(...args),
+      listForCase: (...args) => store.listForCase(...args),
+      listStoppable: (...args) => store.listStoppable(...args),
+      changeStatus: (...args) => store.changeStatus(...args),
+      unlinkPerson: (...args) => store.unlinkPerson(...args),
+      add: async (referral, events) => {
         await consents.record({ tenant: 'tijuana', personId, partnerId, consentId, state: 'withdrawn', changedAt: now });
-        await store.withdrawConsent('tijuana', personId, partnerId, now);
-        await store.add(referral);
+        const cause = { correlationId: 'withdrawal', causationId: 'withdrawal' };
+        await withdrawConsentUseCase({ referrals: store, clock, outboxWritten: () => {} }, { tenant: 'tijuana', personId, partnerId, at: now, cause });
+        await store.add(referral, events);
       },
-      listForCase: store.listForCase.bind(store),
-      withdrawConsent: store.withdrawConsent.bind(store),
-      unlinkPerson: store.unlinkPerson.bind(store),
     };
     const made = await makeReferralUseCase(
-      { partners, cases, consents, referrals, clock: () => now },
-      { principal: { kind: 'staff', userId: 'luis', centre: 'tijuana', roles: ['coordinator'] }, caseId, partnerId, command: { need: 'shelter' } },
+      { partners, cases, consents, referrals, clock, outboxWritten: () => {} },
+      { principal: { kind: 'staff', userId: 'luis', centre: 'tijuana', roles: ['coordinator'] }, caseId, partnerId, command: { need: 'shelter' }, requestId: 'request-1' },
     );
     expect(made.status).toBe('consent-withdrawn');
     expect((await store.listForCase('tijuana', caseId, { after: null, limit: 10 })).map((r) => r.status)).toEqual(['consent-withdrawn']);
+    // Reporting hears of the referral and of its stop, in that order.
+    const announced = (await outbox.pending(10)).map((record) => JSON.parse(record.value) as { type: string; data: { from?: string; to?: string } });
+    expect(announced.map((event) => [event.type, event.data.from, event.data.to])).toEqual([
+      ['referral.made', undefined, undefined],
+      ['referral.status-changed', 'made', 'consent-withdrawn'],
+    ]);
   });
 });

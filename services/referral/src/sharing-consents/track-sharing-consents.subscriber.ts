@@ -3,6 +3,7 @@ import { consentGivenV1, consentWithdrawnV1, personErasedV1 } from '@corredor/co
 import { on, type TypedHandler } from '@corredor/messaging';
 import type { ReferableCaseRepository } from '../referable-cases/referable-case';
 import type { ReferralRepository } from '../referrals/referral.repository';
+import { withdrawConsentUseCase } from '../referrals/withdraw-consent.use-case';
 import type { SharingConsentRepository } from './sharing-consent';
 
 /**
@@ -11,7 +12,15 @@ import type { SharingConsentRepository } from './sharing-consent';
  */
 export const config = { group: 'referral.sharing-consents' } as const;
 
-export const handlers = (deps: { consents: SharingConsentRepository; referrals: ReferralRepository; cases: ReferableCaseRepository }): TypedHandler[] => [
+export interface TrackSharingConsentsDeps {
+  consents: SharingConsentRepository;
+  referrals: ReferralRepository;
+  cases: ReferableCaseRepository;
+  clock: () => Date;
+  outboxWritten: () => void;
+}
+
+export const handlers = (deps: TrackSharingConsentsDeps): TypedHandler[] => [
   on(consentGivenV1, async (event) => {
     const { personId, consentId, scope, givenAt } = event.data;
     if (scope.purpose !== 'share-with-partner') return;
@@ -24,7 +33,8 @@ export const handlers = (deps: { consents: SharingConsentRepository; referrals: 
     await deps.consents.record({ tenant: event.tenantid, personId, partnerId: scope.partnerId, consentId, state: 'withdrawn', changedAt: at });
     // Written first, then read: a referral being made right now either sees the withdrawal or is seen here (see makeReferralUseCase).
     if ((await deps.consents.find(event.tenantid, personId, scope.partnerId))?.state === 'withdrawn') {
-      await deps.referrals.withdrawConsent(event.tenantid, personId, scope.partnerId, at);
+      const cause = { correlationId: event.correlationid, causationId: event.id };
+      await withdrawConsentUseCase(deps, { tenant: event.tenantid, personId, partnerId: scope.partnerId, at, cause });
     }
   }),
   // In this group so a consent the person gave before being erased, redelivered late, cannot come back after it.

@@ -7,9 +7,12 @@ import {
   consentWithdrawnV1,
   createEvent,
   personErasedV1,
+  TOPICS,
   type ConsentScope,
+  type EventEnvelope,
   type Role,
 } from '@corredor/contracts';
+import { HEADERS } from '@corredor/messaging';
 import { consumingTestApp, tokenFor } from '@corredor/service-kit/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -50,6 +53,16 @@ export async function referralTestApp() {
       post: (path: string, body: object) => request(built.app).post(path).set('Authorization', auth).send(body),
     };
   };
+  /**
+   * What the service has announced on the referral topic so far, as reporting would read it: the
+   * outbox is published first. Each with its message key and tenant header.
+   */
+  const announced = async () => {
+    for (let published = 1; published > 0; ) published = (await built.relay?.publishBatch()) ?? 0;
+    return built.deps.bus
+      .messages(TOPICS.referralEvents)
+      .map((message) => ({ key: message.key, tenant: message.headers[HEADERS.tenant], raw: message.value, event: JSON.parse(message.value) as EventEnvelope<string, Record<string, unknown>> }));
+  };
   const coordinator = await as('tijuana', 'coordinator', 'luis');
   const addPartner = async (name: string, services: string[], agreementSigned = true, by = coordinator) => {
     const res = await by.post('/v1/partners', { name, services, agreementSigned, languages: ['es', 'ht'] });
@@ -64,5 +77,7 @@ export async function referralTestApp() {
     await built.deliver(...given);
     return given;
   };
-  return { ...built, as, coordinator, addPartner, refer, consentToShare };
+  const recordOutcome = (caller: Awaited<ReturnType<typeof as>>, caseId: string, referralId: string, outcome: string) =>
+    caller.post(`/v1/cases/${caseId}/referrals/${referralId}/outcome`, { outcome });
+  return { ...built, as, coordinator, addPartner, refer, consentToShare, recordOutcome, announced };
 }
