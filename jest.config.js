@@ -11,7 +11,7 @@ const common = {
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
-const packages = ['contracts', 'crypto', 'messaging', 'persistence', 'service-kit'].map((name) => [name, `packages/${name}/src/index.ts`]);
+const packages = ['contracts', 'crypto', 'disclosure', 'messaging', 'persistence', 'service-kit'].map((name) => [name, `packages/${name}/src/index.ts`]);
 const services = ['intake', 'case', 'referral', 'notification', 'reporting', 'centre'].map((name) => [`${name}-service`, `services/${name}/src/service.ts`]);
 const infra = ['kafka-mock', 'platform', 'centre-cli'].map((name) => [name, `infra/${name}/src/index.ts`]);
 common.moduleNameMapper = {

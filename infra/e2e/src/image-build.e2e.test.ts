@@ -162,7 +162,6 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
         // Production refuses every secret written in the repository: these are made for this run.
         AUTH_JWT_SECRET: RUN_SECRETS.jwt,
         DATA_MASTER_KEY: RUN_SECRETS.masterKey,
-        LOG_LEVEL: 'warn',
         // The identity provider refuses to run in production without an https issuer and its own secrets.
         ...(name === 'centre'
           ? { PUBLIC_URL: 'https://centres.example.org', OIDC_COOKIE_KEYS: RUN_SECRETS.cookieKeys, OIDC_KEY_ENCRYPTION_SECRET: RUN_SECRETS.keyEncryption }

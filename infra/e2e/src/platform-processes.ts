@@ -3,7 +3,7 @@ import { applyCentreFile, type ApplyCentreResult } from '@corredor/centre-cli';
 import { TOPIC_PARTITIONS } from '@corredor/contracts';
 import { startMockKafka, type MockKafka } from '@corredor/kafka-mock';
 import { TEST_AUTH } from '@corredor/service-kit/testing';
-import { root, SERVICE_NAMES, spawnService, waitUntil, type ServiceName, type ServiceProcess } from './service-processes';
+import { root, SERVICE_NAMES, spawnService, waitUntil, type ProcessEnv, type ServiceName, type ServiceProcess } from './service-processes';
 
 /** Where the sign-in flow of the tests ends: a loopback redirect URI of the console client that nothing fetches. */
 export const TEST_REDIRECT_URI = 'http://127.0.0.1/callback';
@@ -40,39 +40,63 @@ export const centreFile = (id: string) => path.join(root, 'infra/centres', `${id
  */
 export async function startPlatformProcesses(options: { env?: Record<string, string>; centreEnv?: Record<string, string> } = {}): Promise<PlatformProcesses> {
   const kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
-  const env = { KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, LOG_LEVEL: 'warn', OUTBOX_POLL_INTERVAL_MS: '200', ...options.env };
-  const services = {} as Record<ServiceName, ServiceProcess>;
-  services.centre = await spawnService('centre', (port) => ({
-    ...env,
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    AUTH_JWKS_URL: `http://127.0.0.1:${port}/oidc/jwks`,
-    AUTH_OIDC_ISSUER: `http://127.0.0.1:${port}/oidc`,
-    OIDC_CONSOLE_REDIRECT_URIS: TEST_REDIRECT_URI,
-    ...options.centreEnv,
-  }));
-  const issuer = `${services.centre.url}/oidc`;
-  for (const name of SERVICE_NAMES.filter((n) => n !== 'centre')) {
-    services[name] = await spawnService(name, { ...env, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_OIDC_ISSUER: issuer });
+  const env = { KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, OUTBOX_POLL_INTERVAL_MS: '200', ...options.env };
+  const started: ServiceProcess[] = [];
+  const start = async (name: ServiceName, serviceEnv: ProcessEnv) => {
+    const service = await spawnService(name, serviceEnv);
+    started.push(service);
+    return service;
+  };
+  try {
+    const centre = await start('centre', (port) => ({
+      ...env,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/oidc/jwks`,
+      AUTH_OIDC_ISSUER: `http://127.0.0.1:${port}/oidc`,
+      OIDC_CONSOLE_REDIRECT_URIS: TEST_REDIRECT_URI,
+      ...options.centreEnv,
+    }));
+    const issuer = `${centre.url}/oidc`;
+    const others = SERVICE_NAMES.filter((n) => n !== 'centre');
+    const spawned = await Promise.allSettled(others.map((name) => start(name, { ...env, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_OIDC_ISSUER: issuer })));
+    const failed = spawned.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    const services = Object.fromEntries(started.map((service) => [service.name, service])) as Record<ServiceName, ServiceProcess>;
+    await Promise.all(
+      SERVICE_NAMES.map((name) =>
+        waitUntil(async () => {
+          const body = (await fetch(`${alive(services[name]).url}/readyz`).then((r) => r.json())) as { status: string };
+          return body.status === 'ready' ? true : undefined;
+        }, 60_000, `${name} ready`).catch((error: unknown) => {
+          throw new Error(`${String(error)}\n${services[name].output()}`);
+        }),
+      ),
+    );
+    return platformOf(kafka, services, issuer);
+  } catch (error) {
+    await Promise.all(started.map((service) => service.terminate()));
+    await kafka.stop();
+    throw error;
   }
-  await Promise.all(
-    SERVICE_NAMES.map((name) =>
-      waitUntil(async () => {
-        const body = (await fetch(`${services[name].url}/readyz`).then((r) => r.json())) as { status: string };
-        return body.status === 'ready' ? true : undefined;
-      }, 60_000, `${name} ready`).catch((error: unknown) => {
-        throw new Error(`${String(error)}\n${services[name].output()}`);
-      }),
-    ),
-  );
+}
+
+/** A service's process, still running: once it exited, its port may serve another test's process. */
+function alive(service: ServiceProcess): ServiceProcess {
+  if (!service.running()) throw new Error(`${service.name} exited (code ${String(service.child.exitCode)})\n${service.output()}`);
+  return service;
+}
+
+function platformOf(kafka: MockKafka, services: Record<ServiceName, ServiceProcess>, issuer: string): PlatformProcesses {
   const serviceUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name].url])) as Record<ServiceName, string>;
   return {
     kafka,
     services,
     serviceUrls,
     issuer,
-    api: (service, method, path, token, body, headers) => callApi(serviceUrls[service], method, path, token, body, headers),
-    apply: (file, applyOptions = {}) =>
-      applyCentreFile({
+    api: async (service, method, path, token, body, headers) => callApi(alive(services[service]).url, method, path, token, body, headers),
+    apply: async (file, applyOptions = {}) => {
+      for (const service of Object.values(services)) alive(service);
+      return applyCentreFile({
         file,
         ...(applyOptions.text === undefined ? {} : { text: applyOptions.text, fileName: path.basename(file) }),
         ...(applyOptions.network === undefined ? {} : { network: applyOptions.network }),
@@ -80,7 +104,8 @@ export async function startPlatformProcesses(options: { env?: Record<string, str
         serviceUrls,
         devTokenSecret: TEST_AUTH.secret,
         timeoutMs: 30_000,
-      }),
+      });
+    },
     stop: async () => {
       await Promise.all(Object.values(services).map((s) => s.terminate()));
       await kafka.stop();

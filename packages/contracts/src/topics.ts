@@ -35,3 +35,10 @@ export const TOPIC_PARTITIONS: Record<TopicName, number> = {
 
 /** Topics whose broker-side cleanup is compaction (keep the latest message per key) instead of deletion. */
 export const COMPACTED_TOPICS: ReadonlySet<TopicName> = new Set([TOPICS.centreEvents]);
+
+/**
+ * Topics whose events are kept for ever (`retention.ms=-1`): reporting rebuilds its read model from
+ * them (its replay command), and network views and hubs rebuild from the network topic. None
+ * carries personal data (a contracts test checks it), so keeping them does not keep anyone's data.
+ */
+export const KEPT_FOREVER_TOPICS: ReadonlySet<TopicName> = new Set([TOPICS.caseEvents, TOPICS.referralEvents, TOPICS.consentEvents, TOPICS.networkEvents]);

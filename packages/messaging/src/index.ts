@@ -3,6 +3,7 @@ export * from './logger';
 export * from './trace-context';
 export { InMemoryBus, type InMemoryBusOptions } from './memory/in-memory-bus';
 export { KafkaBus, type KafkaBusOptions } from './kafka/kafka-bus';
+export { KafkaLogReader, type KafkaLogReaderOptions, type LogRange, type LogReadOptions, type LogReading } from './kafka/kafka-log-reader';
 export * from './consumer/processed-events';
 export * from './consumer/subscriber';
 export * from './consumer/event-consumer';

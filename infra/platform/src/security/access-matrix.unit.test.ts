@@ -74,6 +74,7 @@ interface Records {
   referralId: string;
   notificationId: string;
   staffId: string;
+  sharingAgreementId: string;
 }
 
 const centreSpec = (city: string, network: string) => ({
@@ -129,6 +130,7 @@ async function createRecords(platform: ProbePlatform): Promise<Records> {
   await platform.settle();
   const referral = await call('referral', 'post', `/cases/${caseId}/referrals`, coordinator, { partnerId: partner.id, need: 'shelter' });
   const notifications = (await call('notification', 'get', '/notifications', coordinator))['items'] as Array<{ id: string }>;
+  const sharingAgreement = await call('reporting', 'post', '/sharing-agreements', coordinator, sharingAgreementSpec(NETWORK_A, '2026-01-01'));
   const current = await call('case', 'get', `/cases/${caseId}`, coordinator);
   if (!hearing || !notifications[0]) throw new Error('scenario: no hearing, or no notification of the new case');
   return {
@@ -147,8 +149,12 @@ async function createRecords(platform: ProbePlatform): Promise<Records> {
     referralId: referral.id,
     notificationId: notifications[0].id,
     staffId: staff.id,
+    sharingAgreementId: sharingAgreement.id,
   };
 }
+
+/** What centre A shares with a network: people served by sex, monthly. */
+const sharingAgreementSpec = (network: string, from: string) => ({ network, indicators: [{ indicator: 'people-served', breakdowns: [['sex']] }], from, periodKind: 'month' });
 
 /** Each path parameter, by route, filled with A's record. */
 function pathOf(operation: Operation, records: Records): string {
@@ -178,6 +184,8 @@ function pathOf(operation: Operation, records: Records): string {
         return records.transferId;
       case 'notifications':
         return records.notificationId;
+      case 'sharing-agreements':
+        return records.sharingAgreementId;
       default:
         throw new Error(`no record of A for ${operation.key}: say which in pathOf`);
     }
@@ -224,6 +232,8 @@ function bodyOf(operation: Operation, records: Records, network: string): object
     'POST /staff/invitations': { name: 'Ana Ruiz', email: 'ana@example.org', roles: ['lawyer'] },
     'PUT /staff/:id/roles': { roles: ['lawyer'] },
     'POST /people/:id/erasure': { reason: 'person-request' },
+    'POST /sharing-agreements': sharingAgreementSpec(network, '2027-01-01'),
+    'PUT /reports/settings': { staffReportAccess: 'all-staff' },
     // Destruction is confirmed by typing the centre's id (the :id of the path: always A here).
     'POST /centres/:id/data-key/destruction': { confirmation: A },
   };

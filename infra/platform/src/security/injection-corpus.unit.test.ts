@@ -38,6 +38,7 @@ interface Seeded {
   staffId: string;
   transferId: string;
   notificationId: string;
+  sharingAgreementId: string;
 }
 
 interface Route {
@@ -66,6 +67,16 @@ const CENTRE_SPEC = {
   services: ['guidance', 'accompaniment', 'labour-justice', 'referral'],
   contact: { email: 'oficina@tijuana.example.org' },
   networks: ['red-corredor-mx'],
+};
+
+const SHARING_AGREEMENT = {
+  network: 'red-corredor-mx',
+  indicators: [{ indicator: 'people-served', breakdowns: [['sex'], ['sex', 'ageBand']] }],
+  measures: ['labour-claim-amounts'],
+  from: '2026-10-01',
+  periodKind: 'month',
+  k: 5,
+  roundTo: 5,
 };
 
 /** A search of the audit trail (every service keeps one) with each of its filters. */
@@ -116,6 +127,13 @@ const ROUTES: Record<string, Route> = {
   'case GET /tasks': { query: { status: 'open', limit: '10' } },
   'case GET /transfers': { query: { direction: 'outgoing', limit: '10' } },
   'reporting GET /reports/people-served': { query: { from: '2026-11-01', to: '2026-11-30' } },
+  'reporting GET /reports/indicators': { query: { period: '2026-11', indicators: 'people-served,referrals', format: 'json' } },
+  'reporting PUT /reports/settings': { body: () => ({ staffReportAccess: 'all-staff' }) },
+  'reporting POST /sharing-agreements': { body: () => SHARING_AGREEMENT },
+  'reporting POST /sharing-agreements/{id}/revocation': { body: () => ({}) },
+  'reporting GET /sharing-agreements': { query: { network: 'red-corredor-mx', status: 'active', limit: '10' } },
+  'reporting GET /network-view/centres': { query: { limit: '10' } },
+  'reporting GET /network-view/figures': { query: { period: '2026-10', indicator: 'people-served', format: 'json' } },
   'referral GET /partners': { query: { service: 'shelter', limit: '10' } },
   'notification GET /notifications': { query: { unread: 'true', limit: '10' } },
   ...Object.fromEntries(PROBED_SERVICES.map((service) => [`${service} GET /audit-trail`, { query: AUDIT_TRAIL_QUERY }])),
@@ -297,6 +315,7 @@ async function seed(platform: ProbePlatform, operation: Operation): Promise<Seed
     staffId: '',
     transferId: '',
     notificationId: '',
+    sharingAgreementId: '',
   };
   const claim = await call('case', 'post', `/cases/${caseId}/labour-claims`, lawyer, NEW_CLAIM);
   seeded.claimId = String(claim['id']);
@@ -318,6 +337,9 @@ async function seed(platform: ProbePlatform, operation: Operation): Promise<Seed
   if (operation.path.startsWith('/transfers/')) {
     seeded.transferId = String((await call('case', 'post', `/cases/${caseId}/transfers`, promoter, { toCentre: 'tapachula' }))['id']);
   }
+  if (operation.path.startsWith('/sharing-agreements/')) {
+    seeded.sharingAgreementId = String((await call('reporting', 'post', '/sharing-agreements', coordinator, SHARING_AGREEMENT))['id']);
+  }
   const notifications = (await call('notification', 'get', '/notifications', coordinator)).items as Json[];
   seeded.notificationId = String(notifications[0]?.['id'] ?? '00000000-0000-4000-8000-000000000000');
   const now = (await call('case', 'get', `/cases/${caseId}`, promoter))['version'];
@@ -329,7 +351,7 @@ async function seed(platform: ProbePlatform, operation: Operation): Promise<Seed
 
 function pathFor(operation: Operation, s: Seeded): string {
   const ids: Record<string, string> = {
-    id: operation.path.startsWith('/people') ? s.personId : operation.path.startsWith('/cases') ? s.caseId : operation.path.startsWith('/transfers') ? s.transferId : operation.path.startsWith('/staff') ? s.staffId : operation.path.startsWith('/notifications') ? s.notificationId : 'tijuana',
+    id: operation.path.startsWith('/people') ? s.personId : operation.path.startsWith('/cases') ? s.caseId : operation.path.startsWith('/transfers') ? s.transferId : operation.path.startsWith('/staff') ? s.staffId : operation.path.startsWith('/notifications') ? s.notificationId : operation.path.startsWith('/sharing-agreements') ? s.sharingAgreementId : 'tijuana',
     consentId: s.consentId,
     serviceId: s.serviceId,
     claimId: s.claimId,

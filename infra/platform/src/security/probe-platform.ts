@@ -63,7 +63,7 @@ export async function probePlatform(options: ProbePlatformOptions = {}) {
   /** Every message on every topic, dead letters included. */
   const messageCount = () => Object.values(TOPICS).reduce((sum, topic) => sum + bus.messages(topic).length, 0);
   const bearer = async (centre: string, role: Role, userId = `${role}@${centre}`) =>
-    `Bearer ${role === 'operator' ? await networkTokenFor(TEST_NETWORK, [role], userId) : await tokenFor(centre, [role], userId)}`;
+    `Bearer ${role === 'operator' || role === 'network-analyst' ? await networkTokenFor(TEST_NETWORK, [role], userId) : await tokenFor(centre, [role], userId)}`;
   return { bus, keys, apps, stores, settle, messageCount, bearer, stop: () => bus.stop() };
 }
 

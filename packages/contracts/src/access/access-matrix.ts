@@ -111,7 +111,11 @@ export const ACCESS_MATRIX = {
     ...AUDIT_TRAIL,
   },
   reporting: {
+    // In-centre reports: all staff reach the route; the centre's report settings decide whether promoters and interpreters read them (reporting-policy.ts).
     'GET /reports/people-served': STAFF,
+    'GET /reports/indicators': STAFF,
+    'GET /reports/settings': STAFF,
+    'PUT /reports/settings': COORDINATORS,
     'POST /sharing-agreements': COORDINATORS,
     'GET /sharing-agreements': STAFF,
     'GET /sharing-agreements/:id': STAFF,
@@ -119,6 +123,9 @@ export const ACCESS_MATRIX = {
     'GET /network-view/centres': NETWORK_MEMBERS,
     'GET /network-view/centres/:centreId': NETWORK_MEMBERS,
     'GET /network-view/figures': NETWORK_ANALYSTS,
+    // The projection's generations and its rebuild from the event log: the platform's operators, who see no figure there.
+    'GET /projection': OPERATORS,
+    'POST /projection/rebuilds': OPERATORS,
     ...AUDIT_TRAIL,
   },
   centre: {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { migratoryStatusSchema } from '../casework';
 import { defineEvent } from '../event-definition';
 import type { Upcaster } from '../event-registry';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { COMPACTED_TOPICS, TOPIC_PARTITIONS } from '@corredor/contracts';
+import { COMPACTED_TOPICS, KEPT_FOREVER_TOPICS, TOPIC_PARTITIONS } from '@corredor/contracts';
 import { z } from 'zod';
 import { kafkaSecurityEnvSchema, kafkaSecurityFromEnv, kafkaSecurityIssues } from './kafka-security';
 import { ensureTopics, kafkaTopicAdmin } from './kafka-topics';
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     kafkaSecurityFromEnv(env.data),
   );
   try {
-    const plan = await ensureTopics(admin, TOPIC_PARTITIONS, COMPACTED_TOPICS);
+    const plan = await ensureTopics(admin, TOPIC_PARTITIONS, COMPACTED_TOPICS, KEPT_FOREVER_TOPICS);
     for (const { topic, partitions, compacted } of plan.create) {
       process.stdout.write(`created ${topic} (${partitions} partitions${compacted ? ', compacted' : ''})\n`);
     }

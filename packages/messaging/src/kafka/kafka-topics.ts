@@ -11,11 +11,17 @@ export interface TopicAdmin {
 }
 
 /**
- * Creates the declared topics the cluster lacks, the `compacted` ones with `cleanup.policy=compact`;
- * idempotent, so it runs at every start-up. An existing topic's cleanup policy is left as it is.
+ * Creates the declared topics the cluster lacks, the `compacted` ones with `cleanup.policy=compact`
+ * and the `keptForever` ones with `retention.ms=-1`; idempotent, so it runs at every start-up. An
+ * existing topic's configuration is left as it is (an operator changes it with the broker's tools).
  */
-export async function ensureTopics(admin: TopicAdmin, declared: Record<string, number>, compacted: ReadonlySet<string> = new Set()): Promise<TopicPlan> {
-  const plan = planTopics(declared, await admin.partitionCounts(), compacted);
+export async function ensureTopics(
+  admin: TopicAdmin,
+  declared: Record<string, number>,
+  compacted: ReadonlySet<string> = new Set(),
+  keptForever: ReadonlySet<string> = new Set(),
+): Promise<TopicPlan> {
+  const plan = planTopics(declared, await admin.partitionCounts(), compacted, keptForever);
   if (plan.create.length > 0) await admin.createTopics(plan.create);
   return plan;
 }
@@ -43,11 +49,14 @@ export function kafkaTopicAdmin(brokers: string[], security: KafkaSecurity = { t
       await connect();
       await admin.createTopics({
         waitForLeaders: true,
-        topics: topics.map(({ topic, partitions, compacted }) => ({
+        topics: topics.map(({ topic, partitions, compacted, keptForever }) => ({
           topic,
           numPartitions: partitions,
           replicationFactor: -1,
-          ...(compacted ? { configEntries: [{ name: 'cleanup.policy', value: 'compact' }] } : {}),
+          configEntries: [
+            ...(compacted ? [{ name: 'cleanup.policy', value: 'compact' }] : []),
+            ...(keptForever ? [{ name: 'retention.ms', value: '-1' }, { name: 'retention.bytes', value: '-1' }] : []),
+          ],
         })),
       });
     },

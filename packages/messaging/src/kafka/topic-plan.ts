@@ -3,6 +3,8 @@ export interface TopicToCreate {
   topic: string;
   partitions: number;
   compacted: boolean;
+  /** Kept for ever (`retention.ms=-1`): the log a read model is rebuilt from. */
+  keptForever: boolean;
 }
 
 /** What the cluster must gain so that every declared topic exists; pure, so it is tested without a broker. */
@@ -22,11 +24,12 @@ export function planTopics(
   declared: Record<string, number>,
   existing: ReadonlyMap<string, number>,
   compacted: ReadonlySet<string> = new Set(),
+  keptForever: ReadonlySet<string> = new Set(),
 ): TopicPlan {
   const plan: TopicPlan = { create: [], present: [], mismatched: [] };
   for (const [topic, partitions] of Object.entries(declared)) {
     const actual = existing.get(topic);
-    if (actual === undefined) plan.create.push({ topic, partitions, compacted: compacted.has(topic) });
+    if (actual === undefined) plan.create.push({ topic, partitions, compacted: compacted.has(topic), keptForever: keptForever.has(topic) });
     else if (actual === partitions) plan.present.push({ topic, partitions });
     else plan.mismatched.push({ topic, declared: partitions, actual });
   }

@@ -6,6 +6,8 @@ export interface CentreDirectoryView {
   /** False until the view has read the centre topic as it was when the process started. */
   isLoaded(): boolean;
   centresOfNetwork(network: string): CentreSnapshot[];
+  /** Every centre the view knows, by id. */
+  all(): CentreSnapshot[];
   timeZoneOf(id: string): string | undefined;
   /** The centre's languages, in its order of preference; none for a centre it does not know. */
   languagesOf(id: string): readonly string[];
@@ -47,6 +49,10 @@ export class CentreDirectory implements CentreDirectoryView {
 
   centresOfNetwork(network: string): CentreSnapshot[] {
     return [...this.centres.values()].filter((centre) => centre.networks.includes(network)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  all(): CentreSnapshot[] {
+    return [...this.centres.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 
   timeZoneOf(id: string): string | undefined {

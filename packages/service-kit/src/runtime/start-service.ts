@@ -26,9 +26,9 @@ export async function startService(definition: ServiceDefinition, options: Runti
   const { app, module, relay, health, startConsuming } = buildServiceApp(definition, options);
   // Every model is registered by now: create and check their indexes before anything is served.
   if (options.mongo) await prepareIndexes(options.mongo);
+  // Express 5 hands a listen error (a port taken) to this callback: fail start-up before joining any consumer group.
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, options.host, () => resolve(listening));
-    listening.once('error', reject);
+    const listening = app.listen(options.port, options.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   // A request that takes longer than this is not "in flight", it is stuck.
   server.requestTimeout = 30_000;

@@ -1,0 +1,3 @@
+export * from './disclosure.types';
+export { protectFamily, forRelease } from './protect-family';
+export { roundCount } from './rounding';
