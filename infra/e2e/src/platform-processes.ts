@@ -38,7 +38,16 @@ export const centreFile = (id: string) => path.join(root, 'infra/centres', `${id
  * centre service starts first: the others verify staff tokens against its JWKS. Development tokens
  * (HS256) are accepted too, for the operator's command and the tests' shortcuts.
  */
-export async function startPlatformProcesses(options: { env?: Record<string, string>; centreEnv?: Record<string, string> } = {}): Promise<PlatformProcesses> {
+export interface PlatformOptions {
+  /** For every service. */
+  env?: Record<string, string>;
+  /** For the centre service only (over `env`). */
+  centreEnv?: Record<string, string>;
+  /** For one of the other services only (over `env`): `{ reporting: { SHARING_SCAN_INTERVAL_MS: '500' } }`. */
+  serviceEnv?: Partial<Record<Exclude<ServiceName, 'centre'>, Record<string, string>>>;
+}
+
+export async function startPlatformProcesses(options: PlatformOptions = {}): Promise<PlatformProcesses> {
   const kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
   const env = { KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, OUTBOX_POLL_INTERVAL_MS: '200', ...options.env };
   const started: ServiceProcess[] = [];
@@ -57,8 +66,10 @@ export async function startPlatformProcesses(options: { env?: Record<string, str
       ...options.centreEnv,
     }));
     const issuer = `${centre.url}/oidc`;
-    const others = SERVICE_NAMES.filter((n) => n !== 'centre');
-    const spawned = await Promise.allSettled(others.map((name) => start(name, { ...env, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_OIDC_ISSUER: issuer })));
+    const others = SERVICE_NAMES.filter((n): n is Exclude<ServiceName, 'centre'> => n !== 'centre');
+    const spawned = await Promise.allSettled(
+      others.map((name) => start(name, { ...env, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_OIDC_ISSUER: issuer, ...options.serviceEnv?.[name] })),
+    );
     const failed = spawned.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
     const services = Object.fromEntries(started.map((service) => [service.name, service])) as Record<ServiceName, ServiceProcess>;

@@ -1,6 +1,10 @@
 import { telemetry } from './instrument';
 import { runServiceProcess } from '@corredor/service-kit';
 import { config } from './config';
-import { reportingService } from './service';
+import { defineReportingService } from './service';
 
-void runServiceProcess(reportingService, config, telemetry);
+void runServiceProcess(
+  defineReportingService({ sharing: { scanIntervalMs: config.SHARING_SCAN_INTERVAL_MS, publishAfterDays: config.SHARING_PUBLISH_AFTER_DAYS } }),
+  config,
+  telemetry,
+);

@@ -3,6 +3,7 @@ import { changeTestCentre, consumingTestApp, networkTokenFor, tokenFor } from '@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { buildApp } from '../service';
+import { TestCase } from '../test-events';
 
 interface Opening {
   ageBand?: AgeBand;
@@ -44,6 +45,7 @@ async function setup() {
 }
 
 describe('GET /v1/reports/people-served', () => {
+  // People, not cases: a person with two cases in the period counts once (see the people-served indicator).
   it('counts people served by sex, nationality, age band and language for the centre', async () => {
     const { app, deliver, token } = await setup();
     await deliver(opened('tijuana', 'female', 'HT'), opened('tijuana', 'female', 'HN', { ageBand: '30-44' }), opened('tijuana', 'male', 'HT'), opened('tapachula', 'male', 'GT'));
@@ -90,6 +92,15 @@ describe('GET /v1/reports/people-served', () => {
     const event = opened('tijuana', 'female', 'HT');
     await deliver(event, event, { ...event, id: randomUUID() });
     expect((await report()).total).toBe(1);
+  });
+
+  it('counts a person once across their cases, and counts a person served in the period whose case opened before it', async () => {
+    const { deliver, report } = await setup();
+    const marie = new TestCase({ openedAt: '2026-10-20T18:00:00.000Z' });
+    const again = new TestCase({ personId: marie.personId, openedAt: '2026-11-20T18:00:00.000Z' });
+    const jean = new TestCase({ openedAt: '2026-09-20T18:00:00.000Z', sex: 'male' });
+    await deliver(marie.opened(), again.opened(), jean.opened(), jean.serviceRecorded('accompaniment', '2026-11-21'));
+    expect(await report('?from=2026-11-01&to=2026-11-30')).toMatchObject({ total: 2, bySex: { female: 1, male: 1 } });
   });
 
   it("limits the count to the period asked for, both days included, in the centre's own time zone", async () => {
@@ -143,7 +154,8 @@ describe('a person erased at their centre', () => {
     await deliver(createEvent(personErasedV1, { personId, erasedAt: '2026-11-23T12:00:00.000Z' }, intakeMeta('tijuana', personId)));
     expect(await report('?from=2025-01-01&to=2026-12-31')).toEqual(before);
     await deliver(withdrawn('tijuana', personId, statistics, '2026-11-23T13:00:00.000Z'));
-    expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(3);
+    // Two people: the erased person (two cases) and the other.
+    expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(2);
   });
 });
 
@@ -157,7 +169,7 @@ describe('a withdrawn statistics consent', () => {
       opened('tapachula', 'female', 'HT', { personId }),
       opened('tijuana', 'male', 'HN'),
     );
-    expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(3);
+    expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(2);
     await deliver(withdrawn('tijuana', personId));
     expect(await report('?from=2025-01-01&to=2026-12-31')).toMatchObject({ total: 1, bySex: { male: 1 }, byNationality: { HN: 1 } });
     const tapachula = await report('', `Bearer ${await tokenFor('tapachula', ['coordinator'])}`);

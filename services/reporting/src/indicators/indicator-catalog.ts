@@ -1,0 +1,134 @@
+/**
+ * What the reporting service counts, in one table: each indicator counts units of one kind (people,
+ * cases, services...) and can be broken down by the dimensions listed. A unit has one value per
+ * dimension, except in multi-valued dimensions (a person speaking two languages counts in both), whose
+ * categories do not add up to the indicator's total. `shareable` says which dimensions may leave the
+ * centre under a sharing agreement (a partner organisation's identity, for one, stays inside).
+ */
+export const INDICATORS = {
+  'people-served': {
+    unit: 'person',
+    description:
+      'People served in the period, each once: anyone with a case opened, a returning intake attached or a service delivered in it. ' +
+      '`contact` is new when their first case at the centre opened in the period and was not a returning person\'s, else returning; ' +
+      'their other categories are those of their latest case opened by the end of the period, their migratory situation that of their latest intake by then (not-recorded when it was not)',
+    dimensions: ['contact', 'sex', 'ageBand', 'nationality', 'language', 'migratoryStatus'],
+    multiValued: ['language'],
+    shareable: ['contact', 'sex', 'ageBand', 'nationality', 'language', 'migratoryStatus'],
+  },
+  'cases-opened': {
+    unit: 'case',
+    description: 'Cases opened in the period, by priority at opening',
+    dimensions: ['priority'],
+    multiValued: [],
+    shareable: ['priority'],
+  },
+  'cases-active': {
+    unit: 'case',
+    description: 'Cases not closed at some time in the period, by their status at its end',
+    dimensions: ['status'],
+    multiValued: [],
+    shareable: ['status'],
+  },
+  'cases-closed': {
+    unit: 'closure',
+    description: 'Case closures in the period, by outcome (a case closed, reopened and closed again counts twice)',
+    dimensions: ['outcome'],
+    multiValued: [],
+    shareable: ['outcome'],
+  },
+  'services-delivered': {
+    unit: 'service',
+    description: 'Services delivered in the period (voided entries excluded), by type',
+    dimensions: ['serviceType'],
+    multiValued: [],
+    shareable: ['serviceType'],
+  },
+  'people-receiving-services': {
+    unit: 'person',
+    description: 'People who received at least one service in the period, by the types they received',
+    dimensions: ['serviceType'],
+    multiValued: ['serviceType'],
+    shareable: ['serviceType'],
+  },
+  interpretation: {
+    unit: 'service',
+    description: 'Interpretation services delivered in the period (voided entries excluded), by language (not-recorded when none was)',
+    dimensions: ['language'],
+    multiValued: [],
+    shareable: ['language'],
+  },
+  referrals: {
+    unit: 'referral',
+    description: 'Referrals made in the period, by need, partner and what came of them so far (their current status, as the referral service reports it)',
+    dimensions: ['need', 'partner', 'referralStatus'],
+    multiValued: [],
+    shareable: ['need', 'referralStatus'],
+  },
+  'labour-claims': {
+    unit: 'claim',
+    description:
+      'Labour-justice claims with a step recorded in the period, by type, authority and status as they stood at its end; ' +
+      'beside them, per currency, the amounts claimed, agreed, awarded and received as they stood at its end',
+    dimensions: ['claimType', 'authority', 'claimStatus'],
+    multiValued: [],
+    shareable: ['claimType', 'authority', 'claimStatus'],
+  },
+  'risk-flags': {
+    unit: 'flag',
+    description: 'Protection risk flags raised in the period (at intake or at a returning person\'s interview), by screen, level and indicator',
+    dimensions: ['screen', 'level', 'flag'],
+    multiValued: [],
+    shareable: ['screen', 'level', 'flag'],
+  },
+} as const satisfies Record<string, IndicatorDefinition>;
+
+export interface IndicatorDefinition {
+  unit: string;
+  description: string;
+  dimensions: readonly string[];
+  multiValued: readonly string[];
+  shareable: readonly string[];
+}
+
+export type IndicatorId = keyof typeof INDICATORS;
+export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+export type DimensionOf<I extends IndicatorId> = (typeof INDICATORS)[I]['dimensions'][number];
+export type Dimension = { [I in IndicatorId]: DimensionOf<I> }[IndicatorId];
+
+/**
+ * One counted unit: its category in each dimension of its indicator (several in a multi-valued
+ * one). Units carry categories only, never ids: nothing here can name a case or a person.
+ */
+export type Unit = Readonly<Record<string, string | readonly string[]>>;
+
+/** Every indicator's units for one centre and period: what tables (in-centre or shared) are counted from. */
+export type IndicatorUnits = { readonly [I in IndicatorId]: readonly Unit[] };
+
+/**
+ * Money and durations are not counts, so they are reported beside the tables. Amounts are decimal
+ * strings per ISO 4217 currency (no float rounding on what a person is owed); `claims` is how many
+ * claims each sum is over (the threshold for sharing it).
+ */
+export interface LabourClaimAmounts {
+  claims: number;
+  claimed: string;
+  agreed: string;
+  awarded: string;
+  received: string;
+}
+
+export interface PeriodMeasures {
+  /** Per currency, over the claims counted by `labour-claims`. */
+  labourClaimAmounts: Readonly<Record<string, LabourClaimAmounts>>;
+  /** Over the cases whose first service was delivered in the period; null median when there is none. */
+  daysToFirstService: { cases: number; median: number | null };
+}
+
+export function isIndicator(id: string): id is IndicatorId {
+  return Object.hasOwn(INDICATORS, id);
+}
+
+export function dimensionsOf(indicator: IndicatorId): readonly string[] {
+  return INDICATORS[indicator].dimensions;
+}

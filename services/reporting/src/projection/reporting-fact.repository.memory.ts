@@ -1,0 +1,256 @@
+import type { CaseFact, CentreFacts, ClaimStepFact, ClosureFact, FactWindow, IntakeAttachmentFact, PersonFact, ReferralFact, RiskFlagFact, ServiceFact, StatusChangeFact } from './reporting-facts';
+import type { CaseOpeningFact, ReferralMadeFact, ReferralStatusFact, ReportingFactRepository } from './reporting-fact.repository';
+
+/** A map of sets: which keys belong to a case (or a person). */
+class Grouping {
+  private readonly groups = new Map<string, Set<string>>();
+  add(group: string, key: string): void {
+    const keys = this.groups.get(group);
+    if (keys) keys.add(key);
+    else this.groups.set(group, new Set([key]));
+  }
+  of(group: string): readonly string[] {
+    return [...(this.groups.get(group) ?? [])];
+  }
+  remove(group: string): string[] {
+    const keys = [...(this.groups.get(group) ?? [])];
+    this.groups.delete(group);
+    return keys;
+  }
+  delete(group: string, key: string): void {
+    this.groups.get(group)?.delete(key);
+  }
+}
+
+/** One centre's facts, indexed as the figures read them: by case, by person, by claim. */
+class CentreStore {
+  readonly cases = new Map<string, CaseFact>();
+  readonly casesByPerson = new Grouping();
+  readonly keptOut = new Set<string>();
+  readonly attachments = new Map<string, IntakeAttachmentFact>();
+  readonly attachmentsByCase = new Grouping();
+  readonly services = new Map<string, ServiceFact>();
+  readonly servicesByCase = new Grouping();
+  /** Each claim's steps, oldest first. */
+  readonly claims = new Map<string, ClaimStepFact[]>();
+  readonly claimsByCase = new Grouping();
+  readonly flags = new Map<string, RiskFlagFact>();
+  readonly flagsByCase = new Grouping();
+  readonly referrals = new Map<string, ReferralFact>();
+  readonly referralsByCase = new Grouping();
+  readonly people = new Map<string, PersonFact>();
+}
+
+/** Stored facts are frozen: the figures read them uncopied, and nothing can change them but this store, by replacing them. */
+const frozen = <T extends object>(fact: T): T => Object.freeze(fact);
+const frozenCase = (kase: CaseFact): CaseFact =>
+  frozen({ ...kase, languages: frozen([...kase.languages]), statusChanges: frozen(kase.statusChanges.map((c) => frozen({ ...c }))), closures: frozen(kase.closures.map((c) => frozen({ ...c }))) });
+const inWindow = (at: Date, window: FactWindow) => at >= window.from && at < window.to;
+const flagKey = (flag: RiskFlagFact) => `${flag.caseId}/${flag.screen}/${flag.flag}/${flag.level}/${flag.raisedAt.toISOString()}`;
+
+/**
+ * The projection in memory: plain maps per centre, so a year's figures for a large centre are read
+ * without scanning other centres or copying documents through a query engine. Stored facts are
+ * frozen and replaced, never changed in place, so they are answered as they are.
+ */
+export class MemoryReportingFactRepository implements ReportingFactRepository {
+  private readonly centres = new Map<string, CentreStore>();
+
+  private centre(tenant: string): CentreStore {
+    let store = this.centres.get(tenant);
+    if (!store) {
+      store = new CentreStore();
+      this.centres.set(tenant, store);
+    }
+    return store;
+  }
+
+  async recordCase(opening: CaseOpeningFact): Promise<void> {
+    const store = this.centre(opening.tenant);
+    if (store.cases.has(opening.caseId)) return;
+    store.cases.set(opening.caseId, frozenCase({ ...opening, statusChanges: [], closures: [] }));
+    store.casesByPerson.add(opening.personId, opening.caseId);
+  }
+
+  async recordStatusChange(tenant: string, caseId: string, change: StatusChangeFact): Promise<void> {
+    const store = this.centre(tenant);
+    const kase = store.cases.get(caseId);
+    if (!kase || kase.statusChanges.some((c) => c.at.getTime() === change.at.getTime() && c.to === change.to)) return;
+    store.cases.set(caseId, frozenCase({ ...kase, statusChanges: [...kase.statusChanges, change] }));
+  }
+
+  async recordClosure(tenant: string, caseId: string, closure: ClosureFact): Promise<void> {
+    const store = this.centre(tenant);
+    const kase = store.cases.get(caseId);
+    if (!kase || kase.closures.some((c) => c.at.getTime() === closure.at.getTime() && c.outcome === closure.outcome)) return;
+    store.cases.set(caseId, frozenCase({ ...kase, closures: [...kase.closures, closure] }));
+  }
+
+  async recordAttachment(attachment: IntakeAttachmentFact): Promise<void> {
+    const store = this.centre(attachment.tenant);
+    const key = `${attachment.caseId}/${attachment.intakeId}`;
+    if (store.attachments.has(key)) return;
+    store.attachments.set(key, frozen({ ...attachment }));
+    store.attachmentsByCase.add(attachment.caseId, key);
+  }
+
+  async recordService(service: Omit<ServiceFact, 'voided'>): Promise<void> {
+    const store = this.centre(service.tenant);
+    if (store.services.has(service.serviceId)) return;
+    store.services.set(service.serviceId, frozen({ ...service, voided: false }));
+    store.servicesByCase.add(service.caseId, service.serviceId);
+  }
+
+  async voidService(tenant: string, serviceId: string): Promise<void> {
+    const store = this.centre(tenant);
+    const service = store.services.get(serviceId);
+    if (service) store.services.set(serviceId, frozen({ ...service, voided: true }));
+  }
+
+  async recordClaimStep(step: ClaimStepFact): Promise<void> {
+    const store = this.centre(step.tenant);
+    const steps = store.claims.get(step.claimId) ?? [];
+    if (steps.some((s) => s.at.getTime() === step.at.getTime())) return;
+    store.claims.set(step.claimId, [...steps, frozen({ ...step })].sort((a, b) => a.at.getTime() - b.at.getTime()));
+    store.claimsByCase.add(step.caseId, step.claimId);
+  }
+
+  async recordRiskFlag(flag: RiskFlagFact): Promise<void> {
+    const store = this.centre(flag.tenant);
+    const key = flagKey(flag);
+    if (store.flags.has(key)) return;
+    store.flags.set(key, frozen({ ...flag }));
+    store.flagsByCase.add(flag.caseId, key);
+  }
+
+  async recordReferral(referral: ReferralMadeFact): Promise<void> {
+    const store = this.centre(referral.tenant);
+    const stored = store.referrals.get(referral.referralId);
+    store.referrals.set(referral.referralId, frozen({ status: 'made', statusChangedAt: null, ...stored, ...referral }));
+    store.referralsByCase.add(referral.caseId, referral.referralId);
+  }
+
+  async changeReferralStatus(change: ReferralStatusFact): Promise<void> {
+    const store = this.centre(change.tenant);
+    const stored = store.referrals.get(change.referralId);
+    if (stored?.statusChangedAt && stored.statusChangedAt > change.at) return;
+    const base: ReferralFact = stored ?? { tenant: change.tenant, referralId: change.referralId, caseId: change.caseId, partnerId: null, partnerName: null, need: null, madeAt: null, status: 'made', statusChangedAt: null };
+    store.referrals.set(change.referralId, frozen({ ...base, status: change.status, statusChangedAt: change.at }));
+    store.referralsByCase.add(change.caseId, change.referralId);
+  }
+
+  async isKeptOut(tenant: string, caseId: string): Promise<boolean> {
+    return this.centre(tenant).keptOut.has(caseId);
+  }
+
+  async keepOut(tenant: string, caseId: string): Promise<void> {
+    const store = this.centre(tenant);
+    store.keptOut.add(caseId);
+    const kase = store.cases.get(caseId);
+    if (kase) store.casesByPerson.delete(kase.personId, caseId);
+    store.cases.delete(caseId);
+    for (const key of store.attachmentsByCase.remove(caseId)) store.attachments.delete(key);
+    for (const key of store.servicesByCase.remove(caseId)) store.services.delete(key);
+    for (const key of store.claimsByCase.remove(caseId)) store.claims.delete(key);
+    for (const key of store.flagsByCase.remove(caseId)) store.flags.delete(key);
+    for (const key of store.referralsByCase.remove(caseId)) store.referrals.delete(key);
+  }
+
+  async personOf(tenant: string, personId: string): Promise<PersonFact | null> {
+    const person = this.centre(tenant).people.get(personId);
+    return person ? { ...person } : null;
+  }
+
+  async recordWithdrawal(tenant: string, personId: string, at: Date): Promise<PersonFact> {
+    const store = this.centre(tenant);
+    const stored = store.people.get(personId) ?? { tenant, personId, withdrawnAt: null, unlinkedAs: null };
+    const later = stored.withdrawnAt === null || at > stored.withdrawnAt;
+    const person = stored.unlinkedAs === null && later ? { ...stored, withdrawnAt: at } : stored;
+    store.people.set(personId, frozen(person));
+    return { ...person };
+  }
+
+  async recordErasure(tenant: string, personId: string, unlinkedAs: string): Promise<PersonFact> {
+    const store = this.centre(tenant);
+    const stored = store.people.get(personId) ?? { tenant, personId, withdrawnAt: null, unlinkedAs: null };
+    const person = stored.unlinkedAs === null ? { ...stored, unlinkedAs } : stored;
+    store.people.set(personId, frozen(person));
+    return { ...person };
+  }
+
+  async casesOf(tenant: string, personId: string): Promise<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>> {
+    const store = this.centre(tenant);
+    return store.casesByPerson.of(personId).flatMap((caseId) => {
+      const kase = store.cases.get(caseId);
+      return kase ? [{ caseId, openedAt: kase.openedAt }] : [];
+    });
+  }
+
+  async relinkCases(tenant: string, personId: string, unlinkedAs: string): Promise<number> {
+    const store = this.centre(tenant);
+    const caseIds = store.casesByPerson.remove(personId);
+    for (const caseId of caseIds) {
+      const kase = store.cases.get(caseId);
+      if (!kase) continue;
+      store.cases.set(caseId, frozen({ ...kase, personId: unlinkedAs }));
+      store.casesByPerson.add(unlinkedAs, caseId);
+    }
+    return caseIds.length;
+  }
+
+  async factsOf(tenant: string, window: FactWindow): Promise<CentreFacts> {
+    const store = this.centres.get(tenant);
+    if (!store) return { cases: [], attachments: [], services: [], firstServices: [], claims: [], riskFlags: [], referrals: [] };
+    const services: ServiceFact[] = [];
+    for (const service of store.services.values()) {
+      if (!service.voided && service.deliveredOn >= window.fromDay && service.deliveredOn <= window.toDay) services.push(service);
+    }
+    return {
+      cases: [...store.cases.values()],
+      attachments: [...store.attachments.values()].filter((a) => a.attachedAt < window.to),
+      services,
+      firstServices: this.firstServices(store, services, window),
+      claims: this.claimsIn(store, window),
+      riskFlags: [...store.flags.values()].filter((flag) => inWindow(flag.raisedAt, window)),
+      referrals: [...store.referrals.values()].filter((r) => r.madeAt !== null && inWindow(r.madeAt, window)),
+    };
+  }
+
+  async partnerNames(tenant: string): Promise<Record<string, string>> {
+    const latest = new Map<string, { name: string; at: number }>();
+    for (const referral of this.centres.get(tenant)?.referrals.values() ?? []) {
+      if (referral.partnerId === null || referral.partnerName === null || referral.madeAt === null) continue;
+      const known = latest.get(referral.partnerId);
+      if (!known || known.at <= referral.madeAt.getTime()) latest.set(referral.partnerId, { name: referral.partnerName, at: referral.madeAt.getTime() });
+    }
+    return Object.fromEntries([...latest].map(([id, { name }]) => [id, name]));
+  }
+
+  async isReachable(): Promise<boolean> {
+    return true;
+  }
+
+  /** Of the cases served in the window, those whose first service (not voided) was on a day of it. */
+  private firstServices(store: CentreStore, inPeriod: readonly ServiceFact[], window: FactWindow): CentreFacts['firstServices'] {
+    const found: Array<{ caseId: string; deliveredOn: string }> = [];
+    for (const caseId of new Set(inPeriod.map((service) => service.caseId))) {
+      let first: string | null = null;
+      for (const serviceId of store.servicesByCase.of(caseId)) {
+        const service = store.services.get(serviceId);
+        if (service && !service.voided && (first === null || service.deliveredOn < first)) first = service.deliveredOn;
+      }
+      if (first !== null && first >= window.fromDay) found.push({ caseId, deliveredOn: first });
+    }
+    return found;
+  }
+
+  private claimsIn(store: CentreStore, window: FactWindow): ClaimStepFact[] {
+    const found: ClaimStepFact[] = [];
+    for (const steps of store.claims.values()) {
+      const before = steps.filter((step) => step.at < window.to);
+      const latest = before[before.length - 1];
+      if (latest && latest.at >= window.from) found.push(latest);
+    }
+    return found;
+  }
+}
