@@ -51,6 +51,6 @@ export class CentreCliError extends Error {
   }
 }
 
-export function usageError(message: string): CentreCliError {
-  return new CentreCliError('CENTRE_CLI.USAGE', message, { exitCode: EXIT.usage, hint: 'npm run centre -- --help' });
+export function usageError(message: string, help = 'npm run centre -- --help'): CentreCliError {
+  return new CentreCliError('CENTRE_CLI.USAGE', message, { exitCode: EXIT.usage, hint: help });
 }

@@ -11,3 +11,15 @@ export { collectingReporter, silentReporter, type ProgressReporter, type StepRec
 export { consoleReporter, type OutputStream } from './output/console-reporter';
 export type { Centre, CentreChange, Invitation } from './api/api.schemas';
 export { runCentreCli } from './cli/run-centre-cli';
+export {
+  openProjectionClient,
+  projectionStatus,
+  rebuildProjection,
+  type FollowRebuildOptions,
+  type ProjectionClient,
+  type ProjectionCommandOptions,
+  type RebuildOutcome,
+  type RebuildProjectionOptions,
+} from './commands/rebuild-projection.use-case';
+export { isRebuildRunning, type ProjectionRebuild, type ProjectionState, type RebuildStatus } from './api/api.schemas';
+export { REPORTING_USAGE, runReportingCli, type ReportingCliIo } from './cli/run-reporting-cli';

@@ -8,7 +8,7 @@ import { centreService } from '@corredor/centre-service';
 import { intakeService } from '@corredor/intake-service';
 import { notificationService } from '@corredor/notification-service';
 import { referralService } from '@corredor/referral-service';
-import { reportingService } from '@corredor/reporting-service';
+import { defineReportingService, MemoryEventLog } from '@corredor/reporting-service';
 
 // The six services, in port order (intake on the base port ... centre last): the list the operator's command waits on.
 export { SERVICE_NAMES };
@@ -61,7 +61,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     case: caseService,
     referral: referralService,
     notification: notificationService,
-    reporting: reportingService,
+    // Operators rebuild reporting's projection from the bus's log (npm run reporting -- rebuild).
+    reporting: defineReportingService({ replay: { log: () => new MemoryEventLog(bus) } }),
     centre: centreService({
       publicUrl: centreUrl,
       invitationTtlMs: 72 * 3600_000,

@@ -8,6 +8,7 @@ export * from './rate-limit';
 export * from './auth/principal';
 export * from './auth/authenticator';
 export * from './lifecycle/shutdown-signals';
+export * from './lifecycle/periodic-scan';
 export * from './runtime/service-module';
 export * from './runtime/build-service-app';
 export * from './runtime/start-service';

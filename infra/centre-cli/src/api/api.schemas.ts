@@ -39,6 +39,41 @@ export const reinviteResponseSchema = z.object({ invitation: invitationSchema })
 
 export const partnerDirectoryResponseSchema = z.object({ created: z.array(z.string()), unchanged: z.array(z.string()) });
 
+/** A rebuild of the reporting projection from the event log (reporting's `ProjectionRebuild`). */
+export const REBUILD_STATUSES = ['replaying', 'handing-over', 'done', 'failed', 'abandoned'] as const;
+export type RebuildStatus = (typeof REBUILD_STATUSES)[number];
+export const isRebuildRunning = (status: RebuildStatus): boolean => status === 'replaying' || status === 'handing-over';
+
+const count = z.number().int().nonnegative();
+export const projectionRebuildSchema = z.object({
+  id: z.string(),
+  /** The generation being built (g2, g3...), and the live one it replaces. */
+  generation: z.string(),
+  replacing: z.string(),
+  status: z.enum(REBUILD_STATUSES),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  switchedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  progress: z.object({
+    read: count,
+    total: count,
+    applied: count,
+    ignored: count,
+    invalid: count,
+    eventsPerSecond: z.number().nonnegative().nullable(),
+    secondsLeft: z.number().nonnegative().nullable(),
+    elapsedSeconds: z.number().nonnegative(),
+  }),
+  /** Why it failed or was abandoned: a stable code. */
+  failure: z.string().nullable(),
+});
+export type ProjectionRebuild = z.infer<typeof projectionRebuildSchema>;
+
+/** The live generation (the one the reports read) and the latest rebuild, running or not. */
+export const projectionStateSchema = z.object({ generation: z.string(), rebuild: projectionRebuildSchema.nullable() });
+export type ProjectionState = z.infer<typeof projectionStateSchema>;
+
 /** RFC 9457 problem details as every service answers errors. */
 export const problemSchema = z.object({
   status: z.number().int(),

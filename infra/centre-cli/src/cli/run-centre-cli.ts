@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CentreCliError, EXIT, usageError, type ExitCode } from '../centre-cli.error';
+import { EXIT, usageError, type ExitCode } from '../centre-cli.error';
 import { applyCentreFile } from '../commands/apply-centre.use-case';
 import { reinviteCoordinator, listCentres, showCentre } from '../commands/centre-queries.use-case';
 import { CENTRE_ACTIONS, changeCentreStatus, type CentreAction } from '../commands/centre-status.use-case';
@@ -9,7 +9,7 @@ import { DEFAULT_NETWORK } from '../config/operator-token';
 import { parseServiceUrlList } from '../config/service-urls';
 import { consoleReporter, type OutputStream } from '../output/console-reporter';
 import { formatSeconds, formatTable, formatTimestamp, formatValue } from '../output/format';
-import { hintFor } from '../output/hints';
+import { printError } from '../output/print-error';
 import type { StepRecord } from '../output/progress-reporter';
 
 export const USAGE = `Opens and runs Migrant Worker Resource Centres from declarative files.
@@ -72,21 +72,6 @@ function asCentreAction(command: string): CentreAction {
   const action = CENTRE_ACTIONS.find((known) => known === command);
   if (!action) throw usageError(`unknown command "${command}"`);
   return action;
-}
-
-function printError(error: unknown, stderr: OutputStream): ExitCode {
-  if (!(error instanceof CentreCliError)) {
-    stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.failed;
-  }
-  for (const issue of error.issues) {
-    stderr.write(`${issue.file}:${issue.line}:${issue.column} ${issue.path ? `${issue.path}: ` : ''}${issue.message}\n`);
-  }
-  const status = error.details.status === undefined ? '' : ` (HTTP ${error.details.status})`;
-  stderr.write(`error ${error.code}${status}: ${error.message}\n`);
-  const hint = error.details.hint ?? hintFor(error.code);
-  if (hint) stderr.write(`hint: ${hint}\n`);
-  return error.exitCode;
 }
 
 function printTotal(steps: StepRecord[], started: number, stdout: OutputStream): void {

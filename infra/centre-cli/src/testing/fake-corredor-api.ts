@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SERVICE_NAMES, type ServiceName, type ServiceUrls } from '../config/service-urls';
+import { fakeProjection } from './fake-projection';
 
 /**
  * The HTTP API the command drives, in a few lines and one port: each service under its own prefix
  * (`/centre/v1/centres/...`, `/referral/v1/...`). Every service sees a change at once unless it is
- * in `lagging`; `failOnce` makes the next matching request fail with a problem.
+ * in `lagging`; `failOnce` makes the next matching request fail with a problem. `projection` plays
+ * the reporting service's projection and its rebuilds.
  */
 interface FakeCentre {
   spec: Record<string, unknown>;
@@ -24,6 +26,7 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
   const failures: { method: string; path: RegExp; problem: Problem }[] = [];
   const tokens: { network?: string; roles?: string[] }[] = [];
   let invitations = 0;
+  const projection = fakeProjection();
 
   const view = (id: string, centre: FakeCentre) => ({ id, ...centre.spec, status: centre.status, configVersion: centre.configVersion });
 
@@ -38,7 +41,7 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
     const method = req.method ?? 'GET';
 
     const payload = /^Bearer [^.]+\.([^.]+)\./.exec(req.headers.authorization ?? '')?.[1];
-    const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { network?: string; roles?: string[] }) : null;
+    const claims = payload ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub?: string; network?: string; roles?: string[] }) : null;
     if (!claims?.network || !claims.roles?.includes('operator')) return fail({ status: 401, code: 'AUTH.INVALID_TOKEN' });
     tokens.push(claims);
     const failure = failures.find((f) => f.method === method && f.path.test(path));
@@ -47,6 +50,10 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
       return fail(failure.problem);
     }
 
+    if (service === 'reporting' && path.startsWith('/v1/projection')) {
+      const answer = projection.handle(method, path, claims.sub ?? 'operator');
+      return 'problem' in answer ? fail({ status: answer.status, ...answer.problem }) : send(answer.status, answer.body);
+    }
     const [, v1, resource, id = '', action] = path.split('/');
     if (v1 !== 'v1') return fail({ status: 404, code: 'REQUEST.NOT_FOUND' });
     const centre = centres.get(id);
@@ -115,6 +122,7 @@ export async function startFakeCorredor(options: { foreignIds?: string[] } = {})
     partners,
     coordinators,
     lagging,
+    projection,
     /** The claims of every authorised request, in order. */
     tokens,
     failOnce: (method: string, path: RegExp, problem: Problem) => void failures.push({ method, path, problem }),

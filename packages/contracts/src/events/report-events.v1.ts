@@ -110,16 +110,24 @@ export const sharedFiguresSchema = z.strictObject({
 /** A sum of money as a decimal string. */
 const sumSchema = z.string().regex(/^\d{1,18}(?:\.\d{1,4})?$/, 'must be a decimal amount such as "1500.50"');
 
+/**
+ * A currency's labour-claim sums of what the period added (amounts first recorded in it, what was
+ * received in it), each over at least k claims, none of them more than 60% of it. A currency is
+ * listed only with all four; left out, it had no claims or a sum withheld (not told apart).
+ */
 export const sharedClaimAmountsSchema = z.strictObject({
   currency: currencySchema,
-  /** Null when fewer than k claims are in this currency: sums over so few claims are withheld, as small counts are. */
+  /** Null only in events published before the sums were flows (fewer than k claims then). */
   amounts: z.strictObject({ claimed: sumSchema, agreed: sumSchema, awarded: sumSchema, received: sumSchema }).nullable(),
 });
 
 export const sharedMeasuresSchema = z.strictObject({
   /** Per currency; null when the agreement does not share them. */
   labourClaimAmounts: z.array(sharedClaimAmountsSchema).max(200).nullable(),
-  /** Median days from intake to first service; null when not shared. `median` null with `suppressed`: fewer than k cases. */
+  /**
+   * Median days from intake to first service; null when not shared. `suppressed`: no median is
+   * published (fewer than k cases, none included, so it does not tell none from a few).
+   */
   daysToFirstService: z.strictObject({ median: z.number().min(0).nullable(), suppressed: z.boolean() }).nullable(),
 });
 

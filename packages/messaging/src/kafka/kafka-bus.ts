@@ -1,8 +1,9 @@
-import { Kafka, logLevel, type Admin, type Consumer, type IHeaders, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Consumer, type LogEntry, type Producer } from 'kafkajs';
 import type { Logger } from '../logger';
 import type { ConsumeOptions, MessageBus, TransportMessage } from '../transport';
 import { CatchUpTracker, type PartitionStart } from './catch-up';
 import { kafkaClientSecurity, type KafkaSecurity } from './kafka-security';
+import { decodeHeaders } from './kafka-headers';
 
 export interface KafkaBusOptions {
   clientId: string;
@@ -18,15 +19,6 @@ export interface KafkaBusOptions {
   sessionTimeoutMs?: number;
   /** How long a consumer waits before trying to join again after it could not start. */
   restartDelayMs?: number;
-}
-
-function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
-  const decoded: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) decoded[name] = first.toString();
-  }
-  return decoded;
 }
 
 /** kafkajs talks a lot while a broker is down; protocol chatter only, no payloads. */

@@ -1,7 +1,8 @@
-import { Kafka, logLevel, type Admin, type Consumer, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
 import { errorFields, type Logger } from '../logger';
 import type { ConsumedMessage } from '../transport';
 import { kafkaClientSecurity, type KafkaSecurity } from './kafka-security';
+import { decodeHeaders } from './kafka-headers';
 
 /** Where one partition's log stands: the first offset it still holds, and the offset its next message will get. */
 export interface LogRange {
@@ -36,15 +37,6 @@ export interface KafkaLogReaderOptions {
   security?: KafkaSecurity;
   /** Partitions handled at once (default 3). */
   partitionsConsumedConcurrently?: number;
-}
-
-function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
-  const decoded: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) decoded[name] = first.toString();
-  }
-  return decoded;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { caseTaskDueV1, caseTaskOverdueV1, createEvent } from '@corredor/contracts';
 import { errorFields, isDataDestroyed, type Logger, silentLogger, toOutboxRecord } from '@corredor/messaging';
+import { periodicScan } from '@corredor/service-kit';
 import type { CaseLookup } from './case-lookup.port';
 import { reminderToSend, type Task, type TaskReminder } from './task.domain';
 import type { TaskRepository, TaskSkeleton } from './task.repository';
@@ -47,9 +48,6 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
   const logger = deps.logger ?? silentLogger;
   const batchSize = deps.batchSize ?? 100;
   const maxBatches = deps.maxBatches ?? 20;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = true;
 
   /** True when this call announced it; false when someone else did, the task changed, or its case is closed. */
   async function announce(task: TaskSkeleton, reminder: TaskReminder, now: Date, scanId: string): Promise<boolean> {
@@ -107,30 +105,6 @@ export function createTaskScanner(deps: TaskScannerDeps): TaskScanner {
     return announced;
   }
 
-  const tick = (intervalMs: number) => async () => {
-    timer = null;
-    running = scanOnce().catch((error: unknown) => logger.error(errorFields(error), 'task scan failed; retrying at the next interval'));
-    await running;
-    running = null;
-    if (!stopped) {
-      timer = setTimeout(tick(intervalMs), intervalMs);
-      timer.unref();
-    }
-  };
-
-  return {
-    scanOnce,
-    start(intervalMs) {
-      if (!stopped) return;
-      stopped = false;
-      timer = setTimeout(tick(intervalMs), 0);
-      timer.unref();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  const loop = periodicScan(scanOnce, { logger, name: 'task scan' });
+  return { scanOnce, start: (intervalMs) => loop.start(intervalMs), stop: () => loop.stop() };
 }

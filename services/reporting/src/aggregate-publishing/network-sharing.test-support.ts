@@ -3,9 +3,11 @@ import { MemoryProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes, buildServiceApp, type MemoryAuditTrailStore, type ServiceDefinition } from '@corredor/service-kit';
 import { changeTestCentre, networkTokenFor, testAppDeps, tokenFor } from '@corredor/service-kit/testing';
 import request from 'supertest';
-import { INDICATOR_IDS, type IndicatorId, type IndicatorUnits, type LabourClaimAmounts, type PeriodMeasures, type Unit } from '../indicators/indicator-catalog';
+import { INDICATOR_IDS, type IndicatorId, type IndicatorUnits, type PeriodMeasures, type Unit } from '../indicators/indicator-catalog';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
 import { networkSharingFeature, type NetworkSharing, type NetworkSharingSettings } from './network-sharing.feature';
+
+const NO_MEASURES: PeriodMeasures = { labourClaimAmounts: {}, labourClaimFlows: {}, daysToFirstService: { cases: 0, median: null } };
 
 /**
  * A centre's exact figures as the projection would give them, written by hand: units dated by the
@@ -22,8 +24,8 @@ export class HandBuiltFigures {
     return this;
   }
 
-  setMeasures(centre: string, from: string, measures: { labourClaimAmounts?: Record<string, LabourClaimAmounts>; daysToFirstService?: PeriodMeasures['daysToFirstService'] }): this {
-    this.measures.push({ centre, from, measures: { labourClaimAmounts: measures.labourClaimAmounts ?? {}, daysToFirstService: measures.daysToFirstService ?? { cases: 0, median: null } } });
+  setMeasures(centre: string, from: string, measures: Partial<PeriodMeasures>): this {
+    this.measures.push({ centre, from, measures: { ...NO_MEASURES, ...measures } });
     return this;
   }
 
@@ -31,7 +33,7 @@ export class HandBuiltFigures {
     this.asked.push([centre, period.from, period.to]);
     const units = Object.fromEntries(INDICATOR_IDS.map((indicator) => [indicator, [] as Unit[]])) as Record<IndicatorId, Unit[]>;
     for (const entry of this.units) if (entry.centre === centre && entry.day >= period.from && entry.day <= period.to) units[entry.indicator].push(entry.unit);
-    const measures = this.measures.find((entry) => entry.centre === centre && entry.from === period.from)?.measures ?? { labourClaimAmounts: {}, daysToFirstService: { cases: 0, median: null } };
+    const measures = this.measures.find((entry) => entry.centre === centre && entry.from === period.from)?.measures ?? NO_MEASURES;
     return { units: units as IndicatorUnits, measures };
   };
 }

@@ -1,6 +1,7 @@
 import type { DataOf, reportAggregatePublishedV1 } from '@corredor/contracts';
 import { protectFamily, type DisclosureRule, type TableFamily } from '@corredor/disclosure';
-import { INDICATORS, type IndicatorId, type PeriodMeasures, type Unit } from '../indicators/indicator-catalog';
+import { CLAIM_AMOUNT_FIELDS, INDICATORS, type AmountFlow, type ClaimAmountField, type IndicatorId, type PeriodMeasures, type Unit } from '../indicators/indicator-catalog';
+import { toCents } from '../indicators/money.domain';
 import type { PeriodFigures } from '../indicators/period-figures';
 import { tabulate } from '../indicators/tabulate.domain';
 import type { SharingTerms } from '../sharing-agreements/sharing-agreement.domain';
@@ -41,23 +42,63 @@ export function releasedFigures(indicator: string, family: TableFamily, rule: Di
 }
 
 /**
- * The non-count measures the agreement shares, only where they say nothing of a few people: a
- * currency's sums only over at least k claims, the median only over at least k cases. The counts
- * themselves (how many claims, how many cases) are left out: they are not cells of any protected
- * table, and could be set against one to recover a suppressed cell.
+ * The (n = 1, p) dominance rule for sums of money: a sum is withheld when one claim makes up more
+ * than this share of it (60%, as 3/5 to compare in whole cents). Enough claims are not enough: in a
+ * sum that one claim dominates, anyone who knows the others are small knows roughly what that one
+ * person got.
+ */
+export const DOMINANCE = { share: 3n, of: 5n } as const;
+
+/** One currency's sums as they may leave the centre, each on its own: null where withheld. */
+export type ReleasedClaimAmounts = { currency: string } & Record<ClaimAmountField, string | null>;
+
+/**
+ * An amount's sum as it may leave the centre: only when at least k claims added to it and none
+ * dominates it. Fewer than k includes none at all, so that a sum withheld and a sum of nothing look
+ * the same (either would otherwise tell that 1 to k-1 claims are behind the other).
+ */
+export function releasedSum(flow: AmountFlow, k: number): string | null {
+  if (flow.claims < k) return null;
+  return toCents(flow.largest) * DOMINANCE.of > toCents(flow.sum) * DOMINANCE.share ? null : flow.sum;
+}
+
+/** Each currency's sums, each withheld or not on its own; a currency with every sum withheld is left out. Currencies in code order. */
+export function releasedClaimAmounts(flows: PeriodMeasures['labourClaimFlows'], k: number): ReleasedClaimAmounts[] {
+  return Object.keys(flows)
+    .sort()
+    .flatMap((currency) => {
+      const flow = flows[currency];
+      if (!flow) return [];
+      const released = { claimed: releasedSum(flow.claimed, k), agreed: releasedSum(flow.agreed, k), awarded: releasedSum(flow.awarded, k), received: releasedSum(flow.received, k) };
+      return CLAIM_AMOUNT_FIELDS.some((field) => released[field] !== null) ? [{ currency, ...released }] : [];
+    });
+}
+
+/**
+ * The non-count measures the agreement shares, only where they say nothing of a few people.
+ *
+ * Labour-claim amounts are flows (see LabourClaimFlows: what each claim added in the period), so no
+ * two periods have a claim in common to subtract, each sum released as releasedSum says. Version 1
+ * of report.aggregate-published carries a currency's four sums together or not at all (no one sum
+ * can be null), so a currency is listed only when all four may be released, and left out otherwise:
+ * left out, it says no more than that there is nothing to publish for it, which is also what a
+ * currency without claims says.
+ *
+ * The median days to a first service is published over at least k cases; `suppressed` is true
+ * whenever it is not, none at all included, so it never tells 1 to k-1 cases from none.
+ *
+ * The counts themselves (how many claims, how many cases) are left out: they are not cells of any
+ * protected table, and could be set against one to recover a suppressed cell.
  */
 export function sharedMeasures(terms: Pick<SharingTerms, 'measures' | 'k'>, measures: PeriodMeasures): SharedMeasures {
   const labourClaimAmounts = terms.measures.includes('labour-claim-amounts')
-    ? Object.entries(measures.labourClaimAmounts)
-        .filter(([, amounts]) => amounts.claims > 0)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([currency, amounts]) => ({
-          currency,
-          amounts: amounts.claims >= terms.k ? { claimed: amounts.claimed, agreed: amounts.agreed, awarded: amounts.awarded, received: amounts.received } : null,
-        }))
+    ? releasedClaimAmounts(measures.labourClaimFlows, terms.k).flatMap(({ currency, claimed, agreed, awarded, received }) =>
+        claimed !== null && agreed !== null && awarded !== null && received !== null ? [{ currency, amounts: { claimed, agreed, awarded, received } }] : [],
+      )
     : null;
   const { cases, median } = measures.daysToFirstService;
-  const daysToFirstService = terms.measures.includes('days-to-first-service') ? { median: cases >= terms.k ? median : null, suppressed: cases > 0 && cases < terms.k } : null;
+  const released = cases >= terms.k ? median : null;
+  const daysToFirstService = terms.measures.includes('days-to-first-service') ? { median: released, suppressed: released === null } : null;
   return { labourClaimAmounts, daysToFirstService };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, createEvent, dayIn, reportAggregatePublishedV1, reportSharingStatusChangedV1, type CentreSnapshot } from '@corredor/contracts';
 import { errorFields, silentLogger, toOutboxRecord, type Logger } from '@corredor/messaging';
-import type { CentreDirectoryView } from '@corredor/service-kit';
+import { periodicScan, type CentreDirectoryView } from '@corredor/service-kit';
 import { VersionConflictError } from '@corredor/persistence';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
 import { nextFixedPeriod, type FixedPeriod } from '../periods/report-period.domain';
@@ -52,9 +52,6 @@ const keyOf = (network: string, centre: string) => `${network}/${centre}`;
 export function createSharingScanner(deps: SharingScannerDeps): SharingScanner {
   const logger = deps.logger ?? silentLogger;
   const periodsPerScan = deps.periodsPerScan ?? 24;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let stopped = true;
 
   async function announce(wanted: WantedStatus, before: AnnouncedStatus | undefined, now: Date, scanId: string): Promise<boolean> {
     const revision = (before?.revision ?? 0) + 1;
@@ -191,30 +188,6 @@ export function createSharingScanner(deps: SharingScannerDeps): SharingScanner {
     return { announced, published };
   }
 
-  const tick = (intervalMs: number) => async () => {
-    timer = null;
-    running = scanOnce().catch((error: unknown) => logger.error(errorFields(error), 'sharing scan failed; retrying at the next interval'));
-    await running;
-    running = null;
-    if (!stopped) {
-      timer = setTimeout(tick(intervalMs), intervalMs);
-      timer.unref();
-    }
-  };
-
-  return {
-    scanOnce,
-    start(intervalMs) {
-      if (!stopped) return;
-      stopped = false;
-      timer = setTimeout(tick(intervalMs), 0);
-      timer.unref();
-    },
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  const loop = periodicScan(scanOnce, { logger, name: 'sharing scan' });
+  return { scanOnce, start: (intervalMs) => loop.start(intervalMs), stop: () => loop.stop() };
 }

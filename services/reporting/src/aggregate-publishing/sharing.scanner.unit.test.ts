@@ -205,29 +205,34 @@ describe('the sharing scan', () => {
     expect(published?.indicators[0]?.total).toBe(20);
   });
 
-  it('shares labour-claim sums and the median days to a first service only over at least k claims or cases, and never their counts', async () => {
+  it('shares labour-claim sums and the median days to a first service only where they say nothing of a few people, and never their counts', async () => {
     const s = await sharingTestApp();
     await s.agree('tijuana', peopleBySexAndNationality({ measures: ['labour-claim-amounts', 'days-to-first-service'] }));
     await s.agree('tapachula', peopleBySexAndNationality());
-    const sums = (claims: number, claimed: string) => ({ claims, claimed, agreed: '0.00', awarded: '0.00', received: '100.00' });
-    s.figures.setMeasures('tijuana', '2026-10-01', { labourClaimAmounts: { MXN: sums(6, '90000.00'), USD: sums(2, '1500.00') }, daysToFirstService: { cases: 4, median: 3 } });
+    const flow = (claims: number, sum: string, largest: string) => ({ claims, sum, largest });
+    const flows = (claims: number, sum: string, largest: string) => ({ claimed: flow(claims, sum, largest), agreed: flow(claims, sum, largest), awarded: flow(claims, sum, largest), received: flow(claims, sum, largest) });
+    const stock = { claims: 9, claimed: '1.00', agreed: '1.00', awarded: '1.00', received: '1.00' };
+    s.figures.setMeasures('tijuana', '2026-10-01', {
+      labourClaimAmounts: { MXN: stock, USD: stock },
+      labourClaimFlows: { USD: flows(2, '1500.00', '1000.00'), MXN: { ...flows(6, '90000.00', '20000.00'), received: flow(5, '100.00', '20.00') } },
+      daysToFirstService: { cases: 4, median: 3 },
+    });
     s.figures.setMeasures('tijuana', '2026-11-01', { daysToFirstService: { cases: 9, median: 2.5 } });
-    s.figures.setMeasures('tapachula', '2026-10-01', { labourClaimAmounts: { MXN: sums(9, '5000.00') }, daysToFirstService: { cases: 9, median: 1 } });
+    s.figures.setMeasures('tapachula', '2026-10-01', { labourClaimFlows: { MXN: flows(9, '5000.00', '600.00') }, daysToFirstService: { cases: 9, median: 1 } });
     s.setNow('2026-12-02T12:00:00.000Z');
     await s.sharing.scanner.scanOnce();
     const published = await aggregates(s);
     const of = (centre: string, label: string) => published.find((data) => data.centre === centre && data.period.label === label)?.measures;
+    // What the period added, not the in-centre stock; USD's sums are over 2 claims: left out, as a currency without claims is.
     expect(of('tijuana', '2026-10')).toEqual({
-      labourClaimAmounts: [
-        { currency: 'MXN', amounts: { claimed: '90000.00', agreed: '0.00', awarded: '0.00', received: '100.00' } },
-        { currency: 'USD', amounts: null },
-      ],
+      labourClaimAmounts: [{ currency: 'MXN', amounts: { claimed: '90000.00', agreed: '90000.00', awarded: '90000.00', received: '100.00' } }],
       daysToFirstService: { median: null, suppressed: true },
     });
+    // No claim added anything in November: no currency listed.
     expect(of('tijuana', '2026-11')).toEqual({ labourClaimAmounts: [], daysToFirstService: { median: 2.5, suppressed: false } });
     // Tapachula did not agree to share them.
     expect(of('tapachula', '2026-10')).toEqual({ labourClaimAmounts: null, daysToFirstService: null });
-    expect(JSON.stringify(published)).not.toMatch(/"claims"|"cases"/);
+    expect(JSON.stringify(published)).not.toMatch(/"claims"|"cases"|"largest"/);
   });
 
   it('scans in the background from start until stop', async () => {

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../csv/spreadsheet-csv';
 import { reportRows, type IndicatorReport } from './indicator-report.domain';
 
 /**
@@ -18,5 +18,5 @@ export function indicatorReportCsv(report: IndicatorReport): string {
     [],
     ['indicator', 'dimension', 'category', 'value'],
   ];
-  return stringify([...header, ...reportRows(report)], { bom: true, record_delimiter: 'windows', escape_formulas: true });
+  return spreadsheetCsv([...header, ...reportRows(report)]);
 }

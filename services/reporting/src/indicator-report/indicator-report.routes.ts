@@ -4,41 +4,45 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { INDICATOR_IDS, INDICATORS, isIndicator, type IndicatorId } from '../indicators/indicator-catalog';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
-import { currentYear, parsePeriod, rangePeriod, type ReportPeriod } from '../periods/report-period.domain';
+import { currentYear, MAX_RANGE_YEARS, parsePeriod, rangePeriod, type ReportPeriod } from '../periods/report-period.domain';
+import { checkPeriodLabel, checkRange, reportDaySchema } from '../periods/report-period.schema';
 import type { CentreReportReader } from '../report-settings/report-access';
 import { indicatorReportCsv } from './indicator-report.csv';
 import { IN_CENTRE_SUPPRESSION, indicatorReport } from './indicator-report.domain';
 
-const day = z.iso.date('must be a date such as 2026-11-01');
-const PERIOD_HINT = 'must be a period such as 2026-11 (a month), 2026-Q4, 2026, 2026-W48 (an ISO week) or 2026-11-24 (a day)';
-
-const reportQuery = z
-  .object({
-    period: z
-      .string()
-      .max(40)
-      .optional()
-      .meta({ description: 'A month `2026-11`, a quarter `2026-Q4`, a year `2026`, an ISO week `2026-W48` or a day `2026-11-24`, in the centre\'s calendar. Default: the current year.' }),
-    from: day.optional().meta({ description: 'With `to`, instead of `period`: a range of days, both included' }),
-    to: day.optional(),
-    indicators: z
-      .string()
-      .max(1000)
-      .optional()
-      .meta({ description: `Only these indicators, comma-separated (default: all): ${INDICATOR_IDS.join(', ')}` }),
-    format: z
-      .enum(['json', 'csv'])
-      .optional()
-      .meta({ description: '`csv` answers the same report as text/csv (UTF-8 with a byte-order mark, a header block, then indicator,dimension,category,value rows), as a download. Default `json`.' }),
-  })
-  .superRefine((q, ctx) => {
-    if (q.period !== undefined && parsePeriod(q.period) === null) ctx.addIssue({ code: 'custom', message: PERIOD_HINT, path: ['period'] });
-    if (q.period !== undefined && (q.from !== undefined || q.to !== undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give either a period or "from" and "to", not both', path: ['period'] });
-    }
-    if ((q.from === undefined) !== (q.to === undefined)) ctx.addIssue({ code: 'custom', message: '"from" and "to" go together', path: [q.from === undefined ? 'from' : 'to'] });
-    if (q.from !== undefined && q.to !== undefined && q.from > q.to) ctx.addIssue({ code: 'custom', message: '"from" must not be after "to"', path: ['from'] });
-  });
+/**
+ * The report's query; its days and periods are bounded by the route's clock (report-period.schema.ts):
+ * years 2000 to next year, a range of at most five years, in order.
+ */
+const reportQuery = (clock: () => Date) =>
+  z
+    .object({
+      period: z
+        .string()
+        .max(40)
+        .optional()
+        .meta({ description: "A month `2026-11`, a quarter `2026-Q4`, a year `2026`, an ISO week `2026-W48` or a day `2026-11-24`, in the centre's calendar, of a year from 2000 to next year. Default: the current year." }),
+      from: reportDaySchema(clock).optional().meta({ description: `With \`to\`, instead of \`period\`: a range of days, both included, of at most ${MAX_RANGE_YEARS} years` }),
+      to: reportDaySchema(clock).optional(),
+      indicators: z
+        .string()
+        .max(1000)
+        .optional()
+        .meta({ description: `Only these indicators, comma-separated (default: all): ${INDICATOR_IDS.join(', ')}` }),
+      format: z
+        .enum(['json', 'csv'])
+        .optional()
+        .meta({ description: '`csv` answers the same report as text/csv (UTF-8 with a byte-order mark, a header block, then indicator,dimension,category,value rows), as a download. Default `json`.' }),
+    })
+    .superRefine((q, ctx) => {
+      if (q.period !== undefined) checkPeriodLabel(q.period, ctx, clock());
+      if (q.period !== undefined && (q.from !== undefined || q.to !== undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give either a period or "from" and "to", not both', path: ['period'] });
+      }
+      if ((q.from === undefined) !== (q.to === undefined)) ctx.addIssue({ code: 'custom', message: '"from" and "to" go together', path: [q.from === undefined ? 'from' : 'to'] });
+      if (q.from !== undefined && q.to !== undefined) checkRange(q.from, q.to, ctx, clock());
+    });
+type ReportQuery = z.infer<ReturnType<typeof reportQuery>>;
 
 const counts = (description: string) => z.record(z.string(), z.number().int().nonnegative()).meta({ description });
 const amounts = z.object({
@@ -103,7 +107,7 @@ function refuseIndicators(res: Response): void {
   res.status(422).type('application/problem+json').json(body);
 }
 
-function periodOf(query: z.infer<typeof reportQuery>, now: Date, timeZone: string): ReportPeriod {
+function periodOf(query: ReportQuery, now: Date, timeZone: string): ReportPeriod {
   if (query.period !== undefined) return parsePeriod(query.period) ?? currentYear(now, timeZone);
   if (query.from !== undefined && query.to !== undefined) return rangePeriod(query.from, query.to) ?? currentYear(now, timeZone);
   return currentYear(now, timeZone);
@@ -118,6 +122,7 @@ export interface IndicatorReportDeps {
 }
 
 export function indicatorReportRoutes(api: ApiRoutes, deps: IndicatorReportDeps): void {
+  const querySchema = reportQuery(deps.clock);
   api.get(
     '/reports/indicators',
     {
@@ -129,12 +134,12 @@ export function indicatorReportRoutes(api: ApiRoutes, deps: IndicatorReportDeps)
         `Read by the centre's coordinators and lawyers, and by its promoters and interpreters when the centre's report settings open the reports to all staff. ` +
         `Add \`format=csv\` for the same report as a CSV download. Definitions: ${INDICATOR_DEFINITIONS}`,
       tag: 'Reports',
-      query: reportQuery,
+      query: querySchema,
       responses: { 200: { description: 'The report (JSON; text/csv with format=csv)', schema: indicatorReportSchema } },
     },
     async (_req, res) => {
       const principal = await deps.reader(res);
-      const query = valid(res, 'query', reportQuery);
+      const query = valid(res, 'query', querySchema);
       const requested = query.indicators === undefined ? INDICATOR_IDS : query.indicators.split(',').map((id) => id.trim());
       if (requested.length === 0 || !requested.every(isIndicator)) return refuseIndicators(res);
       const centre = principal.centre;

@@ -69,7 +69,9 @@ export const INDICATORS = {
     unit: 'claim',
     description:
       'Labour-justice claims with a step recorded in the period, by type, authority and status as they stood at its end; ' +
-      'beside them, per currency, the amounts claimed, agreed, awarded and received as they stood at its end',
+      'beside them, per currency, the amounts claimed, agreed, awarded and received as they stood at its end. ' +
+      'A network sharing the amounts is sent instead what the period added: amounts claimed, agreed and awarded first recorded in it, and what was received in it, ' +
+      'each sum withheld unless enough claims added to it and no one claim makes up most of it',
     dimensions: ['claimType', 'authority', 'claimStatus'],
     multiValued: [],
     shareable: ['claimType', 'authority', 'claimStatus'],
@@ -107,8 +109,15 @@ export type IndicatorUnits = { readonly [I in IndicatorId]: readonly Unit[] };
 
 /**
  * Money and durations are not counts, so they are reported beside the tables. Amounts are decimal
- * strings per ISO 4217 currency (no float rounding on what a person is owed); `claims` is how many
- * claims each sum is over (the threshold for sharing it).
+ * strings per ISO 4217 currency (no float rounding on what a person is owed).
+ */
+export const CLAIM_AMOUNT_FIELDS = ['claimed', 'agreed', 'awarded', 'received'] as const;
+export type ClaimAmountField = (typeof CLAIM_AMOUNT_FIELDS)[number];
+
+/**
+ * The in-centre report's amounts (a stock): over the claims counted by `labour-claims` (those with a
+ * step in the period), each claim's amounts as they stood at the period's end, an unknown one as
+ * nothing. `claims` is how many claims the sums are over. A claim open for months is in each month's sums.
  */
 export interface LabourClaimAmounts {
   claims: number;
@@ -118,9 +127,35 @@ export interface LabourClaimAmounts {
   received: string;
 }
 
+/** One amount's flow in a period: its sum, how many claims added something to it, and the most any one of them added. */
+export interface AmountFlow {
+  sum: string;
+  claims: number;
+  largest: string;
+}
+
+/**
+ * What a network may be sent of the amounts (a flow): what each claim added in the period, so that
+ * each amount counts in one period only and consecutive periods have no claim in common to subtract.
+ * A claim's steps (case.labour-claim-changed) carry its amounts as staff recorded them then, and no
+ * date of a filing, settlement or payment, so the period an amount falls in is when it was recorded:
+ * - `claimed`, `agreed`, `awarded`: claims whose amount was first recorded in the period (not known
+ *   when it began, the claim new or the amount blank until then), at its value at the period's end;
+ *   a later correction is not counted again. A claim is normally recorded with its amount claimed, so
+ *   `claimed` is mostly over the claims recorded in the period; `agreed` and `awarded` are over the
+ *   settlements and judgments recorded in it.
+ * - `received`: what the amount received grew by in the period (its value at the end less its value
+ *   at the start), as staff recorded payments; a correction downwards counts as nothing.
+ * An amount cleared and recorded anew in a later period counts again then: the steps before a period
+ * are known only through the claim's latest one.
+ */
+export type LabourClaimFlows = Readonly<Record<ClaimAmountField, AmountFlow>>;
+
 export interface PeriodMeasures {
-  /** Per currency, over the claims counted by `labour-claims`. */
+  /** Per currency, over the claims counted by `labour-claims` (the in-centre report's). */
   labourClaimAmounts: Readonly<Record<string, LabourClaimAmounts>>;
+  /** Per currency, over the claims with a step in the period (what a network may be sent, protected). */
+  labourClaimFlows: Readonly<Record<string, LabourClaimFlows>>;
   /** Over the cases whose first service was delivered in the period; null median when there is none. */
   daysToFirstService: { cases: number; median: number | null };
 }

@@ -1,37 +1,40 @@
 import { addDays, dayIn, startOfDay, type CalendarDay } from '@corredor/contracts';
 
 /**
- * The centre's calendar day of many instants, for a report over many cases: the starts of the days
- * of a span are computed once (a few time-zone look-ups a day), then each instant's day is a binary
- * search. Instants outside the span fall back to a look-up of their own.
+ * The centre's calendar day of many instants, for a report over many cases. An instant's day in
+ * any zone is its UTC day, the one before or the one after; the start of each of those days in the
+ * zone is looked up once (a few time-zone look-ups), when first needed, then the instant's day is
+ * the last whose start is not after it. Nothing is computed ahead: a span of any length costs only
+ * the days its instants fall near. Instants whose days may lie outside the span `first`..`last`
+ * fall back to a look-up of their own.
  */
 export class LocalDays {
-  private readonly starts: number[] = [];
-  private readonly days: CalendarDay[] = [];
+  private readonly starts = new Map<CalendarDay, number>();
 
   constructor(
-    first: CalendarDay,
-    last: CalendarDay,
+    private readonly first: CalendarDay,
+    private readonly last: CalendarDay,
     private readonly timeZone: string,
-  ) {
-    for (let day = first; day <= addDays(last, 1); day = addDays(day, 1)) {
-      this.starts.push(startOfDay(day, timeZone).getTime());
-      this.days.push(day);
-    }
-  }
+  ) {}
 
   dayOf(instant: Date): CalendarDay {
     const time = instant.getTime();
-    const { starts, days } = this;
-    const [first, end] = [starts[0], starts[starts.length - 1]];
-    if (first === undefined || end === undefined || time < first || time >= end) return dayIn(instant, this.timeZone);
-    let [low, high] = [0, starts.length - 1];
-    // The last day whose start is at or before the instant.
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? Infinity) <= time) low = middle;
-      else high = middle - 1;
+    const utcDay = Number.isNaN(time) ? null : instant.toISOString().slice(0, 10);
+    // The day before the UTC day must be in the span too (ISO days compare as strings; a year past 9999 sorts first).
+    if (utcDay === null || utcDay <= this.first || utcDay > this.last) return dayIn(instant, this.timeZone);
+    let found: CalendarDay | null = null;
+    for (const day of [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)]) {
+      if (this.startOf(day) <= time) found = day;
     }
-    return days[low] ?? dayIn(instant, this.timeZone);
+    return found ?? dayIn(instant, this.timeZone);
+  }
+
+  private startOf(day: CalendarDay): number {
+    let start = this.starts.get(day);
+    if (start === undefined) {
+      start = startOfDay(day, this.timeZone).getTime();
+      this.starts.set(day, start);
+    }
+    return start;
   }
 }

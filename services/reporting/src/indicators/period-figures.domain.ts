@@ -1,12 +1,19 @@
 import { addDays, dayIn, type CalendarDay, type CaseStatus } from '@corredor/contracts';
 import { instantsOf, type ReportPeriod } from '../periods/report-period.domain';
 import type { CaseFact, CentreFacts, ClaimStepFact, FactWindow, IntakeAttachmentFact, ServiceFact } from '../projection/reporting-facts';
-import type { IndicatorUnits, LabourClaimAmounts, PeriodMeasures, Unit } from './indicator-catalog';
+import { CLAIM_AMOUNT_FIELDS, type AmountFlow, type ClaimAmountField, type IndicatorUnits, type LabourClaimAmounts, type LabourClaimFlows, type PeriodMeasures, type Unit } from './indicator-catalog';
 import { LocalDays } from './local-days.domain';
-import { sumAmounts } from './money.domain';
+import { fromCents, sumAmounts, toCents } from './money.domain';
 
 /** The category counted when a fact did not record one (a migratory situation, an interpretation's language). */
 export const NOT_RECORDED = 'not-recorded';
+
+/**
+ * What a period's figures are computed from: the centre's facts over the window (CentreFacts) and,
+ * for the claims among them, each one's latest step before the window (what it stood at when the
+ * period began; none for a claim first recorded in it), from which what the period added is told.
+ */
+export type PeriodFacts = CentreFacts;
 
 /** A report period's instants and days at the centre. */
 export function factWindow(period: Pick<ReportPeriod, 'from' | 'to'>, timeZone: string): FactWindow {
@@ -43,7 +50,7 @@ class Figures {
   private readonly services: ServiceFact[];
 
   constructor(
-    private readonly facts: CentreFacts,
+    private readonly facts: PeriodFacts,
     private readonly window: FactWindow,
     private readonly timeZone: string,
   ) {
@@ -201,6 +208,31 @@ class Figures {
     );
   }
 
+  /**
+   * Per currency, what each claim with a step in the period added to each amount (see
+   * LabourClaimFlows): an amount claimed, agreed or awarded first recorded in the period, and what the
+   * amount received grew by.
+   */
+  labourClaimFlows(): Record<string, LabourClaimFlows> {
+    const atStart = new Map(this.facts.claimsAtStart.map((step) => [step.claimId, step]));
+    const byCurrency = new Map<string, Record<ClaimAmountField, bigint[]>>();
+    for (const claim of this.claims()) {
+      const before = atStart.get(claim.claimId);
+      const contributions = byCurrency.get(claim.currency) ?? { claimed: [], agreed: [], awarded: [], received: [] };
+      byCurrency.set(claim.currency, contributions);
+      for (const field of CLAIM_AMOUNT_FIELDS) {
+        const amount = addedIn(field, before?.[field] ?? null, claim[field]);
+        if (amount > 0n) contributions[field].push(amount);
+      }
+    }
+    return Object.fromEntries(
+      [...byCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, contributions]) => [
+        currency,
+        { claimed: flowOf(contributions.claimed), agreed: flowOf(contributions.agreed), awarded: flowOf(contributions.awarded), received: flowOf(contributions.received) },
+      ]),
+    );
+  }
+
   /** Days from a case's opening (its intake) to its first service, over the cases whose first service fell in the period. */
   daysToFirstService(): PeriodMeasures['daysToFirstService'] {
     const served = this.facts.firstServices.flatMap(({ caseId, deliveredOn }) => {
@@ -217,14 +249,29 @@ class Figures {
   }
 }
 
+const cents = (amount: string | null) => (amount === null ? 0n : toCents(amount));
+
+/** What a claim added to an amount in the period, from its value when the period began (null: unknown, or no claim yet) and at its end. */
+function addedIn(field: ClaimAmountField, atStart: string | null, atEnd: string | null): bigint {
+  if (field === 'received') return cents(atEnd) - cents(atStart);
+  return atStart === null && atEnd !== null ? toCents(atEnd) : 0n;
+}
+
+/** The claims' contributions to one amount (each above zero) as a flow. */
+function flowOf(amounts: readonly bigint[]): AmountFlow {
+  const sum = amounts.reduce((total, amount) => total + amount, 0n);
+  const largest = amounts.reduce((max, amount) => (amount > max ? amount : max), 0n);
+  return { sum: fromCents(sum), claims: amounts.length, largest: fromCents(largest) };
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-/** Every indicator's units and the period's measures, from a centre's facts (see CentreFacts) over one window. */
-export function periodFigures(facts: CentreFacts, window: FactWindow, timeZone: string): { units: IndicatorUnits; measures: PeriodMeasures } {
+/** Every indicator's units and the period's measures, from a centre's facts (see PeriodFacts) over one window. */
+export function periodFigures(facts: PeriodFacts, window: FactWindow, timeZone: string): { units: IndicatorUnits; measures: PeriodMeasures } {
   const figures = new Figures(facts, window, timeZone);
   return {
     units: {
@@ -239,6 +286,6 @@ export function periodFigures(facts: CentreFacts, window: FactWindow, timeZone: 
       'labour-claims': figures.labourClaims(),
       'risk-flags': figures.riskFlags(),
     },
-    measures: { labourClaimAmounts: figures.labourClaimAmounts(), daysToFirstService: figures.daysToFirstService() },
+    measures: { labourClaimAmounts: figures.labourClaimAmounts(), labourClaimFlows: figures.labourClaimFlows(), daysToFirstService: figures.daysToFirstService() },
   };
 }

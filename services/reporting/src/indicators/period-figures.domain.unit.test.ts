@@ -1,6 +1,6 @@
 import { tabulate } from './tabulate.domain';
-import { factWindow, median, periodFigures } from './period-figures.domain';
-import type { CaseFact, CentreFacts, ClaimStepFact, ServiceFact } from '../projection/reporting-facts';
+import { factWindow, median, periodFigures, type PeriodFacts } from './period-figures.domain';
+import type { CaseFact, ClaimStepFact, ServiceFact } from '../projection/reporting-facts';
 import type { Unit } from './indicator-catalog';
 
 const TZ = 'America/Tijuana';
@@ -40,7 +40,7 @@ const aService = (kase: CaseFact, deliveredOn: string, overrides: Partial<Servic
   ...overrides,
 });
 
-const facts = (overrides: Partial<CentreFacts>): CentreFacts => ({ cases: [], attachments: [], services: [], firstServices: [], claims: [], riskFlags: [], referrals: [], ...overrides });
+const facts = (overrides: Partial<PeriodFacts>): PeriodFacts => ({ cases: [], attachments: [], services: [], firstServices: [], claims: [], claimsAtStart: [], riskFlags: [], referrals: [], ...overrides });
 const counts = (units: readonly Unit[], dimension: string) => Object.fromEntries(tabulate(units, [dimension]).cells.map((cell) => [cell.key[0], cell.count]));
 
 describe('people served in a period', () => {
@@ -202,6 +202,38 @@ describe('labour claims, risk flags and time to first service', () => {
       MXN: { claims: 2, claimed: '31001.00', agreed: '18000.00', awarded: '0.00', received: '1000.25' },
       USD: { claims: 1, claimed: '300.00', agreed: '0.00', awarded: '0.00', received: '0.00' },
     });
+  });
+
+  it('tells what each claim added in the period from what it stood at when the period began', () => {
+    const kase = aCase();
+    const claim = (overrides: Partial<ClaimStepFact>) => {
+      const atEnd = step(kase.caseId, overrides);
+      return { atEnd, before: (change: Partial<ClaimStepFact>) => ({ ...atEnd, at: at('2026-10-20T18:00:00Z'), ...change }) };
+    };
+    // Recorded in November, claimed and settled at once.
+    const fresh = claim({ claimed: '1000', agreed: '800', status: 'agreement' });
+    // Claimed in October, settled and partly paid in November: its claim counted in October already.
+    const settled = claim({ claimed: '5000', agreed: '4000', received: '1500', status: 'agreement' });
+    // Paid 2000 more in November (3000 by October); its settlement recorded in October.
+    const paying = claim({ claimed: '9000', agreed: '6000', received: '5000', status: 'agreement' });
+    // A correction of its amount claimed in November, and of what was received downwards: neither counts.
+    const corrected = claim({ claimed: '7000', agreed: null, received: '100', status: 'preparing' });
+    const claimsAtStart = [
+      settled.before({ agreed: null, received: null, status: 'in-conciliation' }),
+      paying.before({ received: '3000' }),
+      corrected.before({ claimed: '6000', received: '400' }),
+    ];
+    const { measures } = periodFigures(facts({ cases: [kase], claims: [fresh, settled, paying, corrected].map((c) => c.atEnd), claimsAtStart }), november, TZ);
+    expect(measures.labourClaimFlows).toEqual({
+      MXN: {
+        claimed: { sum: '1000.00', claims: 1, largest: '1000.00' },
+        agreed: { sum: '4800.00', claims: 2, largest: '4000.00' },
+        awarded: { sum: '0.00', claims: 0, largest: '0.00' },
+        received: { sum: '3500.00', claims: 2, largest: '2000.00' },
+      },
+    });
+    // The in-centre report keeps the amounts as they stood at the period's end.
+    expect(measures.labourClaimAmounts['MXN']).toEqual({ claims: 4, claimed: '22000.00', agreed: '10800.00', awarded: '0.00', received: '6600.00' });
   });
 
   it('counts flags raised in the period by screen, level and flag', () => {

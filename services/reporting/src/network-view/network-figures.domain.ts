@@ -111,27 +111,22 @@ export function networkFiguresOf(indicator: string, contributions: readonly Cont
 }
 
 /**
- * The network's labour-claim sums per currency, over the centres that share them: withheld for a
- * currency when any of those centres withheld its own (fewer than k claims). A sum of sums each
- * over at least k claims is over at least k claims.
+ * The network's labour-claim sums per currency, over the centres that share them, added exactly. A
+ * currency is withheld for the network unless every one of those centres published its sums for
+ * it: a centre leaves out a currency whose sums it withheld (as it does one without claims), and a
+ * network sum missing that centre's part would pass for the network's. A sum of sums each over at
+ * least k claims, none of them more than the dominance share of its own, is over at least k claims
+ * with none more than that share of the whole: nothing to check again.
  */
 export function networkClaimAmounts(measures: ReadonlyArray<SharedMeasures>): ClaimAmounts[] | null {
   const shared = measures.map((measure) => measure.labourClaimAmounts).filter((amounts): amounts is ClaimAmounts[] => amounts !== null);
   if (shared.length === 0) return null;
-  const sums = new Map<string, ClaimAmounts>();
-  for (const amounts of shared) {
-    for (const { currency, amounts: values } of amounts) {
-      const sum = sums.get(currency);
-      if (!sum) sums.set(currency, { currency, amounts: values ? { ...values } : null });
-      else if (sum.amounts && values) {
-        sum.amounts = {
-          claimed: sumAmounts([sum.amounts.claimed, values.claimed]),
-          agreed: sumAmounts([sum.amounts.agreed, values.agreed]),
-          awarded: sumAmounts([sum.amounts.awarded, values.awarded]),
-          received: sumAmounts([sum.amounts.received, values.received]),
-        };
-      } else sum.amounts = null;
-    }
-  }
-  return [...sums.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+  const currencies = [...new Set(shared.flatMap((amounts) => amounts.map((entry) => entry.currency)))].sort();
+  return currencies.map((currency) => {
+    const parts = shared.map((amounts) => amounts.find((entry) => entry.currency === currency)?.amounts ?? null);
+    const all = parts.filter((part): part is NonNullable<ClaimAmounts['amounts']> => part !== null);
+    if (all.length < parts.length) return { currency, amounts: null };
+    const sum = (field: keyof NonNullable<ClaimAmounts['amounts']>) => sumAmounts(all.map((part) => part[field]));
+    return { currency, amounts: { claimed: sum('claimed'), agreed: sum('agreed'), awarded: sum('awarded'), received: sum('received') } };
+  });
 }

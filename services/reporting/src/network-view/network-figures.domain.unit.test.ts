@@ -77,19 +77,22 @@ describe("the network's figures, from its centres' published ones", () => {
     expect(strictestRule([{ k: 3, roundTo: null }])).toEqual({ k: 3, roundTo: null });
   });
 
-  it("add the centres' labour-claim sums per currency exactly, withheld where any centre withheld its own", () => {
+  it("add the centres' labour-claim sums per currency exactly, withheld where any centre sharing them did not publish its own", () => {
     const amounts = (claimed: string) => ({ claimed, agreed: '0.10', awarded: '0.00', received: '1000.05' });
     expect(
       networkClaimAmounts([
+        // The first centre left GTQ out: it had no claims in it or withheld them, and a network sum without its part would pass for the network's.
         { labourClaimAmounts: [{ currency: 'MXN', amounts: amounts('0.10') }, { currency: 'USD', amounts: null }], daysToFirstService: null },
-        { labourClaimAmounts: [{ currency: 'MXN', amounts: amounts('0.20') }, { currency: 'USD', amounts: amounts('5.00') }, { currency: 'GTQ', amounts: amounts('7.00') }], daysToFirstService: null },
+        { labourClaimAmounts: [{ currency: 'USD', amounts: amounts('5.00') }, { currency: 'GTQ', amounts: amounts('7.00') }, { currency: 'MXN', amounts: amounts('0.20') }], daysToFirstService: null },
+        // Shares no amounts: not part of the sums.
         { labourClaimAmounts: null, daysToFirstService: null },
       ]),
     ).toEqual([
-      { currency: 'GTQ', amounts: { claimed: '7.00', agreed: '0.10', awarded: '0.00', received: '1000.05' } },
+      { currency: 'GTQ', amounts: null },
       { currency: 'MXN', amounts: { claimed: '0.30', agreed: '0.20', awarded: '0.00', received: '2000.10' } },
       { currency: 'USD', amounts: null },
     ]);
+    expect(networkClaimAmounts([{ labourClaimAmounts: [], daysToFirstService: null }, { labourClaimAmounts: [{ currency: 'MXN', amounts: amounts('1.00') }], daysToFirstService: null }])).toEqual([{ currency: 'MXN', amounts: null }]);
     expect(networkClaimAmounts([{ labourClaimAmounts: null, daysToFirstService: null }])).toBeNull();
   });
 });

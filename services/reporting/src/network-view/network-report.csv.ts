@@ -1,9 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../csv/spreadsheet-csv';
 import type { NetworkReport, ReportMember } from './network-report';
 import type { SharedTable } from './network-figures.domain';
 
-/** Byte order mark: spreadsheet programs then read the file as UTF-8 (accents in centre names). */
-const BOM = '\uFEFF';
 const WITHHELD = 'x';
 const NOT_SHARED = '';
 
@@ -102,5 +100,5 @@ export function networkReportCsv(report: NetworkReport): string {
       NOT_SHARED,
     ]);
   }
-  return BOM + stringify(rows);
+  return spreadsheetCsv(rows);
 }

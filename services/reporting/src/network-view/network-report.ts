@@ -27,8 +27,9 @@ export interface NetworkReport {
   members: ReportMember[];
   indicators: IndicatorColumns[];
   measures: {
+    /** As published, but each centre sharing the amounts lists every currency any centre lists (null: withheld), and a median not published is always `suppressed`. */
     centres: Array<{ centre: string } & SharedMeasures>;
-    /** Sums per currency over the centres sharing them: withheld where any of them withheld its own. */
+    /** Sums per currency over the centres sharing them: withheld where any of them did not publish its own. */
     network: { labourClaimAmounts: ClaimAmounts[] | null };
   };
 }
@@ -37,6 +38,25 @@ const catalogOrder = (indicator: string) => {
   const at = (INDICATOR_IDS as readonly string[]).indexOf(indicator);
   return at === -1 ? INDICATOR_IDS.length : at;
 };
+
+/**
+ * Each centre's measures as the report shows them. A centre leaves out a currency it has nothing to
+ * publish for (no claims, or its sums withheld: it does not tell which), so beside a currency
+ * another centre lists it shows as withheld, not as zero. A median not published shows as
+ * `suppressed`, from events published before `suppressed` covered none at all too.
+ */
+function shownMeasures(published: readonly PublishedAggregate[]): NetworkReport['measures']['centres'] {
+  const currencies = [...new Set(published.flatMap((aggregate) => (aggregate.measures.labourClaimAmounts ?? []).map((entry) => entry.currency)))].sort();
+  return published.map(({ centre, measures }) => {
+    const listed = measures.labourClaimAmounts;
+    const days = measures.daysToFirstService;
+    return {
+      centre,
+      labourClaimAmounts: listed === null ? null : currencies.map((currency) => ({ currency, amounts: listed.find((entry) => entry.currency === currency)?.amounts ?? null })),
+      daysToFirstService: days === null ? null : { median: days.median, suppressed: days.median === null },
+    };
+  });
+}
 
 /**
  * A period's report of the network, from what its centres published: the members (those that
@@ -82,7 +102,7 @@ export function networkReport(input: { network: string; period: FixedPeriod; gen
       };
     }),
     measures: {
-      centres: published.map((aggregate) => ({ centre: aggregate.centre, ...aggregate.measures })),
+      centres: shownMeasures(published),
       network: { labourClaimAmounts: networkClaimAmounts(published.map((aggregate) => aggregate.measures)) },
     },
   };

@@ -40,7 +40,13 @@ const membersCursor = z.tuple([centreIdSchema]);
 const cellSchema = z.object({ key: z.array(z.string()), value: z.number().int().nullable().meta({ description: 'null: withheld' }) });
 const tableSchema = z.object({ dimensions: z.array(z.string()), cells: z.array(cellSchema).meta({ description: 'Cells not listed are zeros' }) });
 const ruleSchema = z.object({ k: z.number().int(), roundTo: z.number().int().nullable() });
-const amountsSchema = z.object({ currency: z.string(), amounts: z.object({ claimed: z.string(), agreed: z.string(), awarded: z.string(), received: z.string() }).nullable() });
+const amountsSchema = z.object({
+  currency: z.string(),
+  amounts: z
+    .object({ claimed: z.string(), agreed: z.string(), awarded: z.string(), received: z.string() })
+    .nullable()
+    .meta({ description: 'What claims added in the period (amounts first recorded in it, what was received in it); null: withheld (too few claims, one claim most of a sum, or none)' }),
+});
 
 const reportSchema = z
   .object({
@@ -65,7 +71,9 @@ const reportSchema = z
         z.object({
           centre: z.string(),
           labourClaimAmounts: z.array(amountsSchema).nullable(),
-          daysToFirstService: z.object({ median: z.number().nullable(), suppressed: z.boolean() }).nullable(),
+          daysToFirstService: z
+            .object({ median: z.number().nullable(), suppressed: z.boolean().meta({ description: 'No median published: fewer than k cases, none included' }) })
+            .nullable(),
         }),
       ),
       network: z.object({ labourClaimAmounts: z.array(amountsSchema).nullable() }),

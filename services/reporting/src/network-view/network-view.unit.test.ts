@@ -185,6 +185,31 @@ describe('the network view', () => {
     expect(rows).toContainEqual(['cases-opened', 'priority', 'normal', '', '6', '6']);
   });
 
+  it('shows a measure a centre published nothing for as withheld, not as zero, and withholds the network sum it would be part of', async () => {
+    const s = await sharingTestApp();
+    for (const centre of ['tijuana', 'tapachula']) {
+      await s.agree(centre, { network: NETWORK, indicators: [{ indicator: 'cases-opened', breakdowns: [] }], measures: ['labour-claim-amounts', 'days-to-first-service'], from: '2026-10-01', periodKind: 'month' });
+    }
+    const flow = { claims: 6, sum: '90000.00', largest: '20000.00' };
+    s.figures.setMeasures('tijuana', '2026-10-01', { labourClaimFlows: { MXN: { claimed: flow, agreed: flow, awarded: flow, received: flow } }, daysToFirstService: { cases: 9, median: 2 } });
+    // Tapachula: no claims and no case served in October; what it publishes looks like a few of either.
+    await s.sharing.scanner.scanOnce();
+    await s.events();
+    const report = (await request(s.app).get('/v1/network-view/figures?period=2026-10').set('Authorization', s.analyst)).body as { measures: object };
+    const sums = { claimed: '90000.00', agreed: '90000.00', awarded: '90000.00', received: '90000.00' };
+    expect(report.measures).toEqual({
+      centres: [
+        { centre: 'tapachula', labourClaimAmounts: [{ currency: 'MXN', amounts: null }], daysToFirstService: { median: null, suppressed: true } },
+        { centre: 'tijuana', labourClaimAmounts: [{ currency: 'MXN', amounts: sums }], daysToFirstService: { median: 2, suppressed: false } },
+      ],
+      network: { labourClaimAmounts: [{ currency: 'MXN', amounts: null }] },
+    });
+    const csv = (await request(s.app).get('/v1/network-view/figures?period=2026-10&format=csv').set('Authorization', s.analyst)).text;
+    const rows = parse(csv, { bom: true, relax_column_count: true }) as string[][];
+    expect(rows).toContainEqual(['labour-claim-amounts', 'agreed', 'MXN', 'x', '90000.00', 'x']);
+    expect(rows).toContainEqual(['days-to-first-service', 'median', '', 'x', '2', '']);
+  });
+
   it('is for the network: centre staff never reach it, operators see who shares but no figures', async () => {
     const s = await october();
     for (const role of ['coordinator', 'lawyer', 'promoter', 'interpreter'] as const) {

@@ -1,18 +1,27 @@
 import { DomainError } from '@corredor/contracts';
-import { valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
+import { RequestValidationError, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import { z } from 'zod';
 import { INDICATORS } from '../indicators/indicator-catalog';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
 import { tabulate } from '../indicators/tabulate.domain';
-import { currentYear } from '../periods/report-period.domain';
+import { currentYear, MAX_RANGE_YEARS, rangeProblem } from '../periods/report-period.domain';
+import { checkRange, RANGE_MESSAGES, reportDaySchema } from '../periods/report-period.schema';
 import type { CentreReportReader } from '../report-settings/report-access';
 
-const day = z.iso.date('must be a date such as 2026-11-01');
-
-/** `from` and `to` are calendar days at the centre, both included; by default its current calendar year. */
-const reportQuery = z
-  .object({ from: day.optional(), to: day.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] });
+/**
+ * `from` and `to` are calendar days at the centre, both included; by default its current calendar
+ * year. Bounded by the route's clock (report-period.schema.ts): years 2000 to next year, a range of
+ * at most five years, in order.
+ */
+const reportQuery = (clock: () => Date) =>
+  z
+    .object({
+      from: reportDaySchema(clock).optional().meta({ description: `The first day (default: the first of the current year); the range is at most ${MAX_RANGE_YEARS} years` }),
+      to: reportDaySchema(clock).optional().meta({ description: 'The last day (default: the last of the current year)' }),
+    })
+    .superRefine((q, ctx) => {
+      if (q.from !== undefined && q.to !== undefined) checkRange(q.from, q.to, ctx, clock());
+    });
 
 const counts = (description: string) => z.record(z.string(), z.number().int().nonnegative()).meta({ description });
 
@@ -32,6 +41,7 @@ const countsBy = (units: Parameters<typeof tabulate>[0], dimension: string) => O
 
 /** The first of the centre's reports, kept as it was asked for: the `people-served` indicator of GET /reports/indicators, by four of its dimensions. */
 export function peopleServedRoutes(api: ApiRoutes, deps: { figures: PeriodFiguresSource; reader: CentreReportReader; clock: () => Date; centres: CentreDirectoryView }): void {
+  const querySchema = reportQuery(deps.clock);
   api.get(
     '/reports/people-served',
     {
@@ -39,19 +49,22 @@ export function peopleServedRoutes(api: ApiRoutes, deps: { figures: PeriodFigure
       description:
         `${INDICATORS['people-served'].description}. The same figures as the people-served indicator of GET /reports/indicators, who may read them included. ` +
         "A withdrawn statistics consent removes the person's cases opened until then from every period as soon as reporting hears of it; a consent " +
-        'given again later does not bring them back: only cases opened from then on are counted.',
+        'given again later does not bring them back: only cases opened from then on are counted. An erased person\'s cases count in no period.',
       tag: 'Reports',
-      query: reportQuery,
+      query: querySchema,
       responses: { 200: { description: 'The figures', schema: peopleServedReport } },
     },
     async (_req, res) => {
       const centre = (await deps.reader(res)).centre;
-      const query = valid(res, 'query', reportQuery);
+      const query = valid(res, 'query', querySchema);
       // The centre check before every route found it; this is for a directory that lost it since.
       const timeZone = deps.centres.timeZoneOf(centre);
       if (!timeZone) throw new DomainError('CENTRE.UNKNOWN', 'forbidden', 'This centre is not known here.');
       const year = currentYear(deps.clock(), timeZone);
       const period = { from: query.from ?? year.from, to: query.to ?? year.to };
+      // With one end given, the other is the current year's: the range they make must hold too.
+      const problem = rangeProblem(period.from, period.to);
+      if (problem) throw new RequestValidationError([{ field: query.from === undefined ? 'query.to' : 'query.from', message: `${RANGE_MESSAGES[problem]} (a day not given is the current year's first or last)` }]);
       const people = (await deps.figures(centre, period, timeZone)).units['people-served'];
       res.json({
         centre,

@@ -146,16 +146,17 @@ describe('GET /v1/reports/people-served', () => {
 });
 
 describe('a person erased at their centre', () => {
-  it("leaves every figure as it was, and a statistics withdrawal sent afterwards under the person's old id changes nothing", async () => {
+  it("removes every case of the person from every period, and a statistics withdrawal sent afterwards under the person's old id changes nothing", async () => {
     const { deliver, report } = await setup();
     const personId = randomUUID();
     await deliver(opened('tijuana', 'female', 'HT', { personId, openedAt: '2025-06-01T10:00:00.000Z' }), opened('tijuana', 'female', 'HT', { personId }), opened('tijuana', 'male', 'HN'));
-    const before = await report('?from=2025-01-01&to=2026-12-31');
-    await deliver(createEvent(personErasedV1, { personId, erasedAt: '2026-11-23T12:00:00.000Z' }, intakeMeta('tijuana', personId)));
-    expect(await report('?from=2025-01-01&to=2026-12-31')).toEqual(before);
-    await deliver(withdrawn('tijuana', personId, statistics, '2026-11-23T13:00:00.000Z'));
-    // Two people: the erased person (two cases) and the other.
     expect((await report('?from=2025-01-01&to=2026-12-31')).total).toBe(2);
+    await deliver(createEvent(personErasedV1, { personId, erasedAt: '2026-11-23T12:00:00.000Z' }, intakeMeta('tijuana', personId)));
+    const only = { total: 1, bySex: { male: 1 }, byNationality: { HN: 1 }, byAgeBand: { '18-29': 1 }, byLanguage: { es: 1 } };
+    expect(await report('?from=2025-01-01&to=2026-12-31')).toMatchObject(only);
+    expect(await report('?from=2025-01-01&to=2025-12-31')).toMatchObject({ total: 0, bySex: {}, byNationality: {} });
+    await deliver(withdrawn('tijuana', personId, statistics, '2026-11-23T13:00:00.000Z'));
+    expect(await report('?from=2025-01-01&to=2026-12-31')).toMatchObject(only);
   });
 });
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   caseClosedV1,
   caseIntakeAttachedV1,
@@ -17,6 +16,7 @@ import {
   type EventOf,
 } from '@corredor/contracts';
 import type { ReportingFactRepository } from './reporting-fact.repository';
+import type { PersonFact } from './reporting-facts';
 import { keptOutBy } from './statistics-consent.domain';
 
 /** What one event type adds to the projection. */
@@ -32,7 +32,7 @@ function recorder<D extends EventDefinition>(event: D, record: (facts: Reporting
 
 /**
  * Writes a fact of a case unless the case is kept out of the figures, then looks again: a case kept
- * out meanwhile (its person's withdrawal, handled by another subscriber) loses the fact just written.
+ * out meanwhile (its person's withdrawal or erasure, handled by another subscriber) loses the fact just written.
  */
 async function ofCountedCase(facts: ReportingFactRepository, tenant: string, caseId: string, write: () => Promise<unknown>): Promise<void> {
   if (await facts.isKeptOut(tenant, caseId)) return;
@@ -41,6 +41,16 @@ async function ofCountedCase(facts: ReportingFactRepository, tenant: string, cas
 }
 
 const at = (iso: string) => new Date(iso);
+
+/**
+ * Keeps out the person's recorded cases that their decisions (as just stored) keep out. The decision
+ * is written first, then the cases read: a case recorded meanwhile is kept out by its own check (caseOpened).
+ */
+async function keepOutCasesOf(facts: ReportingFactRepository, person: PersonFact): Promise<void> {
+  for (const kase of await facts.casesOf(person.tenant, person.personId)) {
+    if (keptOutBy(person, kase.openedAt)) await facts.keepOut(person.tenant, kase.caseId);
+  }
+}
 
 const caseOpened = recorder(caseOpenedV3, async (facts, event) => {
   const tenant = event.tenantid;
@@ -65,9 +75,7 @@ const caseOpened = recorder(caseOpenedV3, async (facts, event) => {
   });
   // The consent topic is read by another subscriber: a withdrawal or an erasure it handled while this
   // case was written did not find the case, so this side applies it (written first, then read, as that side does the reverse).
-  const person = await facts.personOf(tenant, personId);
-  if (keptOutBy(person, openedAt) || (await facts.isKeptOut(tenant, caseId))) return facts.keepOut(tenant, caseId);
-  if (person?.unlinkedAs) await facts.relinkCases(tenant, personId, person.unlinkedAs);
+  if (keptOutBy(await facts.personOf(tenant, personId), openedAt) || (await facts.isKeptOut(tenant, caseId))) await facts.keepOut(tenant, caseId);
 });
 
 const caseFacts: FactRecorder[] = [
@@ -141,17 +149,12 @@ const referralFacts: FactRecorder[] = [
 const consentFacts: FactRecorder[] = [
   recorder(consentWithdrawnV1, async (facts, { tenantid, data }) => {
     if (data.scope.purpose !== 'statistics') return;
-    const person = await facts.recordWithdrawal(tenantid, data.personId, at(data.withdrawnAt));
-    // An erased person's figures stay as they were: a withdrawal sent under their old id changes nothing.
-    if (person.unlinkedAs) return;
-    for (const kase of await facts.casesOf(tenantid, data.personId)) {
-      if (keptOutBy(person, kase.openedAt)) await facts.keepOut(tenantid, kase.caseId);
-    }
+    await keepOutCasesOf(facts, await facts.recordWithdrawal(tenantid, data.personId, at(data.withdrawnAt)));
   }),
-  // Erasure keeps the figures: the person's cases stay counted, under an id that leads nowhere.
+  // Erasure takes the person out of the projection: every case of theirs, whatever its date, as a
+  // withdrawal would, and the id is remembered as erased only (so their cases heard of later stay out).
   recorder(personErasedV1, async (facts, { tenantid, data }) => {
-    const person = await facts.recordErasure(tenantid, data.personId, randomUUID());
-    if (person.unlinkedAs) await facts.relinkCases(tenantid, data.personId, person.unlinkedAs);
+    await keepOutCasesOf(facts, await facts.recordErasure(tenantid, data.personId));
   }),
 ];
 

@@ -71,7 +71,7 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
       }
       await facts.recordCase({ ...kase, sex: 'male' });
       await aCaseWithEverything(facts, aCase({ tenant: 'tapachula' }));
-      expect(await sizes(facts)).toEqual({ cases: 1, attachments: 1, services: 1, firstServices: 1, claims: 1, riskFlags: 1, referrals: 1 });
+      expect(await sizes(facts)).toEqual({ cases: 1, attachments: 1, services: 1, firstServices: 1, claims: 1, claimsAtStart: 0, riskFlags: 1, referrals: 1 });
       const [stored] = (await facts.factsOf('tijuana', november)).cases;
       expect(stored).toEqual({
         ...kase,
@@ -109,7 +109,17 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
       await facts.recordClaimStep(aStep(kase.caseId, claimId, '2026-12-05T12:00:00Z', { status: 'paid', received: '9000' }));
       await facts.recordClaimStep(aStep(kase.caseId, before, '2026-10-02T12:00:00Z'));
       await facts.recordClaimStep(aStep(kase.caseId, after, '2026-12-02T12:00:00Z'));
-      expect((await facts.factsOf('tijuana', november)).claims).toEqual([aStep(kase.caseId, claimId, '2026-11-20T12:00:00Z', { status: 'agreement', agreed: '9000' })]);
+      const spanning = uuid('44444444');
+      await facts.recordClaimStep(aStep(kase.caseId, spanning, '2026-09-02T12:00:00Z'));
+      await facts.recordClaimStep(aStep(kase.caseId, spanning, '2026-10-12T12:00:00Z', { status: 'agreement', agreed: '4000' }));
+      await facts.recordClaimStep(aStep(kase.caseId, spanning, '2026-11-12T12:00:00Z', { status: 'paid', agreed: '4000', received: '4000' }));
+      const found2 = await facts.factsOf('tijuana', november);
+      const byClaim = (steps: readonly { claimId: string }[]) => [...steps].sort((a, b) => a.claimId.localeCompare(b.claimId));
+      expect(byClaim(found2.claims)).toEqual(
+        byClaim([aStep(kase.caseId, claimId, '2026-11-20T12:00:00Z', { status: 'agreement', agreed: '9000' }), aStep(kase.caseId, spanning, '2026-11-12T12:00:00Z', { status: 'paid', agreed: '4000', received: '4000' })]),
+      );
+      // Where the period's claims stood when it began: the spanning claim's October step; nothing of one first recorded in November, nor of claims outside it.
+      expect(found2.claimsAtStart).toEqual([aStep(kase.caseId, spanning, '2026-10-12T12:00:00Z', { status: 'agreement', agreed: '4000' })]);
     });
 
     it('answers flags raised, referrals made and intakes attached in the window only, and the latest name of each partner', async () => {
@@ -159,7 +169,7 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
       await facts.keepOut('tijuana', out.caseId);
       expect(await facts.isKeptOut('tijuana', out.caseId)).toBe(true);
       expect(await facts.isKeptOut('tapachula', out.caseId)).toBe(false);
-      expect(await sizes(facts)).toEqual({ cases: 1, attachments: 1, services: 1, firstServices: 1, claims: 1, riskFlags: 1, referrals: 1 });
+      expect(await sizes(facts)).toEqual({ cases: 1, attachments: 1, services: 1, firstServices: 1, claims: 1, claimsAtStart: 0, riskFlags: 1, referrals: 1 });
       expect((await facts.factsOf('tijuana', november)).cases.map((c) => c.caseId)).toEqual([kept.caseId]);
       expect(await facts.casesOf('tijuana', out.personId)).toEqual([{ caseId: kept.caseId, openedAt: kept.openedAt }]);
       expect((await sizes(facts, 'tapachula'))['cases']).toBe(1);
@@ -172,36 +182,42 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
     it("keeps a person's latest statistics withdrawal, and none once they were erased", async () => {
       const personId = uuid('11111111');
       expect(await facts.personOf('tijuana', personId)).toBeNull();
-      expect(await facts.recordWithdrawal('tijuana', personId, at('2026-11-20T12:00:00Z'))).toEqual({ tenant: 'tijuana', personId, withdrawnAt: at('2026-11-20T12:00:00Z'), unlinkedAs: null });
+      expect(await facts.recordWithdrawal('tijuana', personId, at('2026-11-20T12:00:00Z'))).toEqual({ tenant: 'tijuana', personId, withdrawnAt: at('2026-11-20T12:00:00Z'), erased: false });
       await facts.recordWithdrawal('tijuana', personId, at('2026-11-10T12:00:00Z'));
       expect((await facts.personOf('tijuana', personId))?.withdrawnAt).toEqual(at('2026-11-20T12:00:00Z'));
       expect(await facts.personOf('tapachula', personId)).toBeNull();
-      const erased = await facts.recordErasure('tijuana', personId, '99999999-0000-4000-8000-000000000001');
-      expect(erased).toEqual({ tenant: 'tijuana', personId, withdrawnAt: at('2026-11-20T12:00:00Z'), unlinkedAs: '99999999-0000-4000-8000-000000000001' });
-      // A redelivered erasure keeps the first id; a withdrawal after the erasure changes nothing.
-      expect(await facts.recordErasure('tijuana', personId, '99999999-0000-4000-8000-000000000002')).toEqual(erased);
+      // Erased: the record says only that the id was erased, not when they withdrew, and no other id.
+      const erased = { tenant: 'tijuana', personId, withdrawnAt: null, erased: true };
+      expect(await facts.recordErasure('tijuana', personId)).toEqual(erased);
+      expect(await facts.personOf('tijuana', personId)).toEqual(erased);
+      // A redelivered erasure changes nothing; a withdrawal after the erasure neither.
+      expect(await facts.recordErasure('tijuana', personId)).toEqual(erased);
       expect(await facts.recordWithdrawal('tijuana', personId, at('2026-11-25T12:00:00Z'))).toEqual(erased);
       const other = uuid('11111111');
-      expect(await facts.recordErasure('tijuana', other, '99999999-0000-4000-8000-000000000003')).toEqual({ tenant: 'tijuana', personId: other, withdrawnAt: null, unlinkedAs: '99999999-0000-4000-8000-000000000003' });
+      expect(await facts.recordErasure('tijuana', other)).toEqual({ tenant: 'tijuana', personId: other, withdrawnAt: null, erased: true });
+      expect(await facts.personOf('tapachula', other)).toBeNull();
     });
 
-    it("relinks a person's cases to an id that leads nowhere, at their centre only", async () => {
+    it("answers a person's recorded cases, at their centre only, and none once they are kept out", async () => {
       const first = aCase();
       const second = aCase({ personId: first.personId, openedAt: at('2026-11-20T12:00:00Z') });
       const elsewhere = aCase({ personId: first.personId, tenant: 'tapachula' });
-      for (const kase of [first, second, elsewhere, aCase()]) await facts.recordCase(kase);
-      const unlinked = '99999999-0000-4000-8000-000000000009';
-      expect(await facts.relinkCases('tijuana', first.personId, unlinked)).toBe(2);
-      expect(await facts.relinkCases('tijuana', first.personId, unlinked)).toBe(0);
+      for (const kase of [first, second, elsewhere, aCase()]) await aCaseWithEverything(facts, kase);
+      const byOpening = (cases: Array<{ caseId: string; openedAt: Date }>) => [...cases].sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
+      expect(byOpening(await facts.casesOf('tijuana', first.personId))).toEqual([
+        { caseId: first.caseId, openedAt: first.openedAt },
+        { caseId: second.caseId, openedAt: second.openedAt },
+      ]);
+      for (const kase of await facts.casesOf('tijuana', first.personId)) await facts.keepOut('tijuana', kase.caseId);
       expect(await facts.casesOf('tijuana', first.personId)).toEqual([]);
-      expect((await facts.casesOf('tijuana', unlinked)).map((c) => c.caseId).sort()).toEqual([first.caseId, second.caseId].sort());
+      // Nothing of theirs is left to read: only the other person's case and its facts.
+      expect(await sizes(facts)).toEqual({ cases: 1, attachments: 1, services: 1, firstServices: 1, claims: 1, claimsAtStart: 0, riskFlags: 1, referrals: 1 });
+      expect((await facts.factsOf('tijuana', november)).cases.map((c) => c.personId)).not.toContain(first.personId);
       expect(await facts.casesOf('tapachula', first.personId)).toEqual([{ caseId: elsewhere.caseId, openedAt: elsewhere.openedAt }]);
-      const stored = (await facts.factsOf('tijuana', november)).cases.filter((c) => c.caseId === first.caseId);
-      expect(stored.map((c) => c.personId)).toEqual([unlinked]);
     });
 
     it('answers nothing for a centre with no facts', async () => {
-      expect(await facts.factsOf('tijuana', november)).toEqual({ cases: [], attachments: [], services: [], firstServices: [], claims: [], riskFlags: [], referrals: [] });
+      expect(await facts.factsOf('tijuana', november)).toEqual({ cases: [], attachments: [], services: [], firstServices: [], claims: [], claimsAtStart: [], riskFlags: [], referrals: [] });
       expect(await facts.isReachable()).toBe(true);
     });
   });

@@ -18,7 +18,9 @@ class Grouping {
     return keys;
   }
   delete(group: string, key: string): void {
-    this.groups.get(group)?.delete(key);
+    const keys = this.groups.get(group);
+    keys?.delete(key);
+    if (keys?.size === 0) this.groups.delete(group);
   }
 }
 
@@ -163,18 +165,16 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
 
   async recordWithdrawal(tenant: string, personId: string, at: Date): Promise<PersonFact> {
     const store = this.centre(tenant);
-    const stored = store.people.get(personId) ?? { tenant, personId, withdrawnAt: null, unlinkedAs: null };
+    const stored = store.people.get(personId) ?? { tenant, personId, withdrawnAt: null, erased: false };
     const later = stored.withdrawnAt === null || at > stored.withdrawnAt;
-    const person = stored.unlinkedAs === null && later ? { ...stored, withdrawnAt: at } : stored;
+    const person = !stored.erased && later ? { ...stored, withdrawnAt: at } : stored;
     store.people.set(personId, frozen(person));
     return { ...person };
   }
 
-  async recordErasure(tenant: string, personId: string, unlinkedAs: string): Promise<PersonFact> {
-    const store = this.centre(tenant);
-    const stored = store.people.get(personId) ?? { tenant, personId, withdrawnAt: null, unlinkedAs: null };
-    const person = stored.unlinkedAs === null ? { ...stored, unlinkedAs } : stored;
-    store.people.set(personId, frozen(person));
+  async recordErasure(tenant: string, personId: string): Promise<PersonFact> {
+    const person: PersonFact = { tenant, personId, withdrawnAt: null, erased: true };
+    this.centre(tenant).people.set(personId, frozen(person));
     return { ...person };
   }
 
@@ -186,21 +186,9 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
     });
   }
 
-  async relinkCases(tenant: string, personId: string, unlinkedAs: string): Promise<number> {
-    const store = this.centre(tenant);
-    const caseIds = store.casesByPerson.remove(personId);
-    for (const caseId of caseIds) {
-      const kase = store.cases.get(caseId);
-      if (!kase) continue;
-      store.cases.set(caseId, frozen({ ...kase, personId: unlinkedAs }));
-      store.casesByPerson.add(unlinkedAs, caseId);
-    }
-    return caseIds.length;
-  }
-
   async factsOf(tenant: string, window: FactWindow): Promise<CentreFacts> {
     const store = this.centres.get(tenant);
-    if (!store) return { cases: [], attachments: [], services: [], firstServices: [], claims: [], riskFlags: [], referrals: [] };
+    if (!store) return { cases: [], attachments: [], services: [], firstServices: [], claims: [], claimsAtStart: [], riskFlags: [], referrals: [] };
     const services: ServiceFact[] = [];
     for (const service of store.services.values()) {
       if (!service.voided && service.deliveredOn >= window.fromDay && service.deliveredOn <= window.toDay) services.push(service);
@@ -210,7 +198,7 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
       attachments: [...store.attachments.values()].filter((a) => a.attachedAt < window.to),
       services,
       firstServices: this.firstServices(store, services, window),
-      claims: this.claimsIn(store, window),
+      ...this.claimsIn(store, window),
       riskFlags: [...store.flags.values()].filter((flag) => inWindow(flag.raisedAt, window)),
       referrals: [...store.referrals.values()].filter((r) => r.madeAt !== null && inWindow(r.madeAt, window)),
     };
@@ -244,13 +232,16 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
     return found;
   }
 
-  private claimsIn(store: CentreStore, window: FactWindow): ClaimStepFact[] {
-    const found: ClaimStepFact[] = [];
+  private claimsIn(store: CentreStore, window: FactWindow): Pick<CentreFacts, 'claims' | 'claimsAtStart'> {
+    const claims: ClaimStepFact[] = [];
+    const claimsAtStart: ClaimStepFact[] = [];
     for (const steps of store.claims.values()) {
-      const before = steps.filter((step) => step.at < window.to);
-      const latest = before[before.length - 1];
-      if (latest && latest.at >= window.from) found.push(latest);
+      const latest = steps.filter((step) => step.at < window.to).at(-1);
+      if (!latest || latest.at < window.from) continue;
+      claims.push(latest);
+      const atStart = steps.filter((step) => step.at < window.from).at(-1);
+      if (atStart) claimsAtStart.push(atStart);
     }
-    return found;
+    return { claims, claimsAtStart };
   }
 }

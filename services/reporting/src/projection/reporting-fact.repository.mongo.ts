@@ -133,7 +133,7 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
 
   async personOf(tenant: string, personId: string): Promise<PersonFact | null> {
     const doc = await this.models.people.findOne({ _id: key(tenant, personId) }).lean<PersonDocument>();
-    return doc ? withoutId(doc) : null;
+    return doc ? { tenant: doc.tenant, personId: doc.personId, withdrawnAt: doc.withdrawnAt ?? null, erased: doc.erased === true } : null;
   }
 
   async recordWithdrawal(tenant: string, personId: string, at: Date): Promise<PersonFact> {
@@ -141,8 +141,8 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
     await once(
       () =>
         this.models.people.updateOne(
-          { _id: key(tenant, personId), unlinkedAs: null },
-          { $max: { withdrawnAt: at }, $setOnInsert: { tenant, personId } },
+          { _id: key(tenant, personId), erased: trusted({ $ne: true }) },
+          { $max: { withdrawnAt: at }, $setOnInsert: { tenant, personId, erased: false } },
           { upsert: true },
         ),
       'people',
@@ -150,25 +150,14 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
     return this.storedPerson(tenant, personId);
   }
 
-  async recordErasure(tenant: string, personId: string, unlinkedAs: string): Promise<PersonFact> {
-    await once(
-      () =>
-        this.models.people.updateOne(
-          { _id: key(tenant, personId), unlinkedAs: null },
-          { $set: { unlinkedAs }, $setOnInsert: { tenant, personId, withdrawnAt: null } },
-          { upsert: true },
-        ),
-      'people',
-    );
+  async recordErasure(tenant: string, personId: string): Promise<PersonFact> {
+    const person: PersonFact = { tenant, personId, withdrawnAt: null, erased: true };
+    await once(() => this.models.people.replaceOne({ _id: key(tenant, personId) }, person, { upsert: true }), 'people');
     return this.storedPerson(tenant, personId);
   }
 
   async casesOf(tenant: string, personId: string): Promise<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>> {
     return this.models.cases.find({ tenant, personId }, { _id: 0, caseId: 1, openedAt: 1 }).lean<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>>();
-  }
-
-  async relinkCases(tenant: string, personId: string, unlinkedAs: string): Promise<number> {
-    return (await this.models.cases.updateMany({ tenant, personId }, { $set: { personId: unlinkedAs } })).modifiedCount;
   }
 
   async factsOf(tenant: string, window: FactWindow): Promise<CentreFacts> {
@@ -191,12 +180,22 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
       models.riskFlags.find({ tenant, raisedAt: trusted({ $gte: window.from, $lt: window.to }) }).lean<RiskFlagDocument[]>(),
       models.referrals.find({ tenant, madeAt: trusted({ $gte: window.from, $lt: window.to }) }).lean<ReferralDocument[]>(),
     ]);
+    // Where the period's claims stood when it began: each one's latest step before it.
+    const claimsAtStart =
+      claims.length === 0
+        ? []
+        : await models.claimSteps.aggregate<{ latest: ClaimStepDocument }>([
+            { $match: { tenant, at: { $lt: window.from }, claimId: { $in: claims.map((row) => row.latest.claimId) } } },
+            { $sort: { at: 1 } },
+            { $group: { _id: '$claimId', latest: { $last: '$$ROOT' } } },
+          ] as PipelineStage[]);
     return {
       cases: cases.map((doc) => ({ ...withoutId(doc), statusChanges: doc.statusChanges.map(({ at, to }) => ({ at, to })), closures: doc.closures.map(({ at, outcome }) => ({ at, outcome })) })),
       attachments: attachments.map(withoutId),
       services: services.map(withoutId),
       firstServices: firstServices.map((row) => ({ caseId: row._id, deliveredOn: row.first })),
       claims: claims.map((row) => withoutId(row.latest)),
+      claimsAtStart: claimsAtStart.map((row) => withoutId(row.latest)),
       riskFlags: riskFlags.map(withoutId),
       referrals: referrals.map(withoutId),
     };
@@ -236,6 +235,6 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
   }
 
   private async storedPerson(tenant: string, personId: string): Promise<PersonFact> {
-    return (await this.personOf(tenant, personId)) ?? { tenant, personId, withdrawnAt: null, unlinkedAs: null };
+    return (await this.personOf(tenant, personId)) ?? { tenant, personId, withdrawnAt: null, erased: false };
   }
 }

@@ -56,12 +56,13 @@ export interface ReportingFactRepository {
   personOf(tenant: string, personId: string): Promise<PersonFact | null>;
   /** Keeps the latest withdrawal; ignored once the person was erased. Answers the person as now stored. */
   recordWithdrawal(tenant: string, personId: string, at: Date): Promise<PersonFact>;
-  /** The first erasure's id stays (a redelivered erasure changes nothing). Answers the person as now stored. */
-  recordErasure(tenant: string, personId: string, unlinkedAs: string): Promise<PersonFact>;
-  /** The person's recorded cases under that id. */
+  /**
+   * Remembers that the id was erased, and nothing else of it (a withdrawal kept is forgotten); a
+   * redelivered erasure changes nothing. Answers the person as now stored. Keeping their cases out is the caller's.
+   */
+  recordErasure(tenant: string, personId: string): Promise<PersonFact>;
+  /** The person's recorded cases. */
   casesOf(tenant: string, personId: string): Promise<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>>;
-  /** Counts the person's cases under `unlinkedAs` from now on; answers how many changed. */
-  relinkCases(tenant: string, personId: string, unlinkedAs: string): Promise<number>;
 
   /** What the figures of the centre and the window are computed from (see CentreFacts). */
   factsOf(tenant: string, window: FactWindow): Promise<CentreFacts>;

@@ -150,7 +150,7 @@ function referralSchema(collection: string) {
 
 function personSchema(collection: string) {
   return new Schema<PersonDocument>(
-    { ...id, ...tenant, personId: { type: String, required: true }, withdrawnAt: nullableDate, unlinkedAs: nullableString },
+    { ...id, ...tenant, personId: { type: String, required: true }, withdrawnAt: nullableDate, erased: { type: Boolean, default: false } },
     options(collection),
   );
 }

@@ -27,7 +27,7 @@ import type {
 export interface CaseFact {
   tenant: string;
   caseId: string;
-  /** The random person id of the case's person; after an erasure, an id that leads nowhere. */
+  /** The random person id of the case's person. */
   personId: string;
   openedAt: Date;
   /** The person had been served at this centre before this case (their intake said so). */
@@ -124,14 +124,15 @@ export interface ReferralFact {
 
 /**
  * What reporting keeps of a person, by their random id, to honour their decisions: the latest
- * statistics withdrawal (every case of theirs opened by then is kept out) and, once erased, the id
- * their cases are counted under from then on (so cases heard of later join the same person).
+ * statistics withdrawal (every case of theirs opened by then is kept out), or that they were erased
+ * (every case of theirs is kept out, whenever opened or heard of). An erased person's record keeps
+ * nothing else: no withdrawal, and no other id.
  */
 export interface PersonFact {
   tenant: string;
   personId: string;
   withdrawnAt: Date | null;
-  unlinkedAs: string | null;
+  erased: boolean;
 }
 
 /** The instants and days of a report period: `to` excluded, `toDay` included. */
@@ -158,6 +159,8 @@ export interface CentreFacts {
   firstServices: ReadonlyArray<{ caseId: string; deliveredOn: CalendarDay }>;
   /** Each claim with a step in the period: its latest step before the period's end. */
   claims: readonly ClaimStepFact[];
+  /** Of those claims, each one's latest step before the period began (none for a claim first recorded in it): where its amounts stood. */
+  claimsAtStart: readonly ClaimStepFact[];
   /** Flags raised in the period. */
   riskFlags: readonly RiskFlagFact[];
   /** Referrals made in the period. */

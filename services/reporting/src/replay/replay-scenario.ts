@@ -2,13 +2,28 @@ import { SERVICE_TYPES, type EventEnvelope } from '@corredor/contracts';
 import { randomUUID } from 'node:crypto';
 import { TestCase, withdrawn } from '../test-events';
 
+/** A centre's year of events, and the subjects (case and person ids) of every event of the people erased in it. */
+export interface CentreYear {
+  events: EventEnvelope[];
+  erased: ReadonlySet<string>;
+}
+
 /**
  * A year of a centre's work as events (for the replay's tests): people opening cases, returning,
  * services (some voided), claims with amounts, risk flags, referrals and their outcomes, closures
- * and reopenings, a person not counted, a withdrawn statistics consent, an erasure. `seed` makes the
- * mix repeatable; ids are random.
+ * and reopenings, a person not counted, a withdrawn statistics consent, erasures (with work on the
+ * erased person's case after it). `seed` makes the mix repeatable; ids are random.
  */
 export function centreYear(tenant: string, people: number, seed: number): EventEnvelope[] {
+  return centreYearOf(tenant, people, seed).events;
+}
+
+/** The same events without any of the erased people's: what every report must read once the erasures are applied. */
+export function withoutErasedPeople(year: CentreYear): EventEnvelope[] {
+  return year.events.filter((event) => event.subject === undefined || !year.erased.has(event.subject));
+}
+
+export function centreYearOf(tenant: string, people: number, seed: number): CentreYear {
   let state = seed;
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] ?? (list[0] as T);
@@ -18,6 +33,7 @@ export function centreYear(tenant: string, people: number, seed: number): EventE
     { id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Madre Assunta' },
   ];
   const events: EventEnvelope[] = [];
+  const erased = new Set<string>();
   for (let i = 0; i < people; i++) {
     const month = 1 + Math.floor(random() * 11);
     const opened = 1 + Math.floor(random() * 20);
@@ -61,14 +77,20 @@ export function centreYear(tenant: string, people: number, seed: number): EventE
         events.push(kase.intakeAttached(`${day(month + 1, 10)}T18:00:00.000Z`, 'irregular'), kase.statusChanged('closed', 'active', `${day(month + 1, 10)}T18:00:00.000Z`));
       }
     }
+    let again: TestCase | null = null;
     if (random() < 0.08) {
-      const again = new TestCase({ tenant, personId: kase.personId, openedAt: `${day(month + 1, 15)}T17:00:00.000Z`, returning: true, sex: 'female', languages: ['es'] });
+      again = new TestCase({ tenant, personId: kase.personId, openedAt: `${day(month + 1, 15)}T17:00:00.000Z`, returning: true, sex: 'female', languages: ['es'] });
       events.push(again.opened(), again.serviceRecorded('accompaniment', day(month + 1, 16)));
     }
     if (i % 13 === 7) events.push(withdrawn(tenant, kase.personId, `${day(month, opened + 3)}T12:00:00.000Z`));
-    if (i % 19 === 11) events.push(kase.erased(`${day(month, opened + 8)}T12:00:00.000Z`));
+    if (i % 19 === 11) {
+      // The case service keeps the erased person's case (its skeleton): work on it goes on being published.
+      events.push(kase.erased(`${day(month, opened + 8)}T12:00:00.000Z`), kase.serviceRecorded('accompaniment', day(month, opened + 8)));
+      erased.add(kase.personId).add(kase.caseId);
+      if (again) erased.add(again.caseId);
+    }
   }
-  return events;
+  return { events, erased };
 }
 
 /** The periods the replay's tests compare every report over: years, quarters, months, a week, a day. */

@@ -8,7 +8,7 @@ import { TestCase } from '../test-events';
 import type { EventLog } from './event-log';
 import { MemoryEventLog } from './event-log.memory';
 import type { RebuildSettings } from './projection-rebuild';
-import { centreYear, PERIODS } from './replay-scenario';
+import { centreYear, centreYearOf, PERIODS, withoutErasedPeople } from './replay-scenario';
 
 const operator = async () => `Bearer ${await networkTokenFor('red-corredor-mx', ['operator'], 'ops@red-corredor-mx')}`;
 const coordinatorOf = async (centre: string) => `Bearer ${await tokenFor(centre, ['coordinator'], `rosa@${centre}`)}`;
@@ -83,12 +83,18 @@ const publishRaw = (bus: InMemoryBus, value: string) => bus.publish([{ topic: TO
 describe('rebuilding the projection from the event log', () => {
   it('replays the topics into a fresh generation, switches over when caught up, and every report reads the same before and after', async () => {
     const { app, deps, deliver } = await reportingWithReplay();
-    await deliver(...centreYear('tijuana', 60, 1), ...centreYear('tapachula', 30, 2));
+    const years = [centreYearOf('tijuana', 60, 1), centreYearOf('tapachula', 30, 2)];
+    await deliver(...years.flatMap((year) => year.events));
     await publishRaw(deps.bus, '{"not json');
     await publishRaw(deps.bus, JSON.stringify({ type: 'case.note-added', data: {} }));
     await deps.bus.drain();
     const before = await reports(app);
     expect((before['tijuana 2026'] as { indicators: Record<string, { total: number }> }).indicators['people-served']?.total).toBeGreaterThan(30);
+    // The people erased (with work on their cases after it) count nowhere: the reports read as if reporting never heard of them.
+    expect(years.map((year) => year.erased.size > 0)).toEqual([true, true]);
+    const reference = await consumingTestApp(buildApp);
+    await reference.deliver(...years.flatMap(withoutErasedPeople));
+    expect(await reports(reference.app)).toEqual(before);
     expect(await projection(app)).toEqual({ generation: 'g1', rebuild: null });
 
     const started = await request(app).post('/v1/projection/rebuilds').set('Authorization', await operator());

@@ -50,7 +50,29 @@ export interface SharingAgreement {
   version: number;
 }
 
-/** Each dimension of each breakdown must be one the indicator may share; unknown indicators are refused by name of the code, never echoed. */
+/**
+ * Dimensions whose category fixes another's: a risk flag belongs to one screen and has one level.
+ * Suppression treats the tables of an indicator as linked only through their shared margins, so a
+ * table by screen beside a table by flag would give a withheld flag by subtraction (screen total
+ * minus its other flags). Where the determining dimension is shared, every table of a dimension it
+ * determines must hold it too (screen × flag): then the link is inside one table, where suppression sees it.
+ */
+const DETERMINES: Partial<Record<IndicatorId, Readonly<Record<string, readonly string[]>>>> = {
+  'risk-flags': { flag: ['screen', 'level'] },
+};
+
+/**
+ * Indicators whose figures are one another's: interpretation counts the services of type
+ * interpretation, so its total is a cell of services-delivered, protected separately; sharing
+ * both would let that cell stand in for a withheld one.
+ */
+const SAME_UNITS: ReadonlyArray<readonly [IndicatorId, IndicatorId]> = [['interpretation', 'services-delivered']];
+
+/**
+ * Each dimension of each breakdown must be one the indicator may share, without a table that lets a
+ * withheld cell be worked out from another (DETERMINES, SAME_UNITS); unknown indicators are refused
+ * by the code, never echoed.
+ */
 export function checkTerms(terms: Pick<SharingTerms, 'indicators'>): void {
   for (const shared of terms.indicators) {
     if (!isIndicator(shared.indicator)) throw new DomainError('REPORTING.UNKNOWN_INDICATOR', 'validation', 'An indicator is not one the reporting catalog knows.');
@@ -60,7 +82,32 @@ export function checkTerms(terms: Pick<SharingTerms, 'indicators'>): void {
         throw new DomainError('REPORTING.DIMENSION_NOT_SHAREABLE', 'validation', `A breakdown of ${shared.indicator} uses a dimension it may not share (shareable: ${shareable.join(', ')}).`);
       }
     }
+    for (const [determining, determined] of Object.entries(DETERMINES[shared.indicator] ?? {})) {
+      if (!shared.breakdowns.some((breakdown) => breakdown.includes(determining))) continue;
+      const apart = shared.breakdowns.find((breakdown) => !breakdown.includes(determining) && breakdown.some((dimension) => determined.includes(dimension)));
+      if (apart) {
+        throw new DomainError(
+          'REPORTING.BREAKDOWNS_DISCLOSIVE',
+          'validation',
+          `${shared.indicator}: ${determining} fixes ${determined.join(' and ')}, so a table by ${apart.join(' × ')} beside one by ${determining} would give withheld cells away; share ${determined.map((d) => `${d} × ${determining}`).join(' or ')} instead.`,
+        );
+      }
+    }
   }
+  const indicators = new Set(terms.indicators.map((shared) => shared.indicator));
+  for (const [one, other] of SAME_UNITS) {
+    if (indicators.has(one) && indicators.has(other)) {
+      throw new DomainError('REPORTING.BREAKDOWNS_DISCLOSIVE', 'validation', `${one} counts units that ${other} counts too, protected apart: share one of them, not both.`);
+    }
+  }
+}
+
+/** The figures an agreement shares, whatever the order it lists them in: its tables, measures, period kind and rule (not its start). */
+export function sharedFiguresKey(terms: Omit<SharingTerms, 'from'>): string {
+  const indicators = [...terms.indicators]
+    .map((shared) => `${shared.indicator}:${[...new Set(shared.breakdowns.map(breakdownKey))].sort().join('|')}`)
+    .sort();
+  return JSON.stringify({ indicators, measures: [...terms.measures].sort(), periodKind: terms.periodKind, k: terms.k, roundTo: terms.roundTo });
 }
 
 /** The same table whatever the order of its dimensions: `sex × ageBand` is `ageBand × sex`. */
@@ -111,9 +158,11 @@ export function covers(agreement: Pick<SharingAgreement, 'terms' | 'firstPeriod'
 
 /**
  * The first period a new agreement shares: the first whole period of its kind from its `from`,
- * after every day an earlier agreement with the same network shared or may still share. Periods
- * never overlap across agreements: a quarter published after two of its months were would give
- * the third month by subtraction, suppressed cells included.
+ * after every day an earlier agreement of the centre, with any network, shared or may still share
+ * (pass an agreement still active elsewhere as revoked now: periods that have ended may be
+ * published already). Periods never overlap across agreements: a quarter published after two of
+ * its months were would give the third month by subtraction, suppressed cells included, and the
+ * same month computed twice (a late record, a withdrawn consent between) differs by one person.
  */
 export function firstPeriodAfter(terms: Pick<SharingTerms, 'from' | 'periodKind'>, earlier: ReadonlyArray<Pick<SharingAgreement, 'terms' | 'firstPeriod' | 'revokedAt'>>, timeZone: string): FixedPeriod {
   let start = terms.from;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, type Role } from '@corredor/contracts';
 import { DuplicateKeyError, VersionConflictError } from '@corredor/persistence';
 import { auditUnavailable, type AuditAction, type AuditTrail, type CentreDirectoryView } from '@corredor/service-kit';
-import { checkTerms, firstPeriodAfter, revoke, type SharingAgreement, type SharingTerms } from './sharing-agreement.domain';
+import { checkTerms, firstPeriodAfter, revoke, sharedFiguresKey, type SharingAgreement, type SharingTerms } from './sharing-agreement.domain';
 import type { SharingAgreementRepository } from './sharing-agreement.repository';
 
 export interface SharingAgreementDeps {
@@ -23,6 +23,17 @@ export interface Actor {
 
 const activeAlready = () =>
   new DomainError('REPORTING.AGREEMENT_ACTIVE', 'conflict', 'The centre already has an active agreement with this network: revoke it first, then record the new one.');
+
+/** Every agreement of the centre, with every network. */
+async function everyAgreementOf(agreements: SharingAgreementRepository, centre: string): Promise<SharingAgreement[]> {
+  const all: SharingAgreement[] = [];
+  for (let page = await agreements.listForCentre(centre, {}, { after: null, limit: 200 }); ; ) {
+    all.push(...page);
+    const last = page.at(-1);
+    if (page.length < 200 || !last) return all;
+    page = await agreements.listForCentre(centre, {}, { after: [last.agreedAt, last.id], limit: 200 });
+  }
+}
 
 const notFound = () => new DomainError('REPORTING.AGREEMENT_NOT_FOUND', 'not-found', 'No such sharing agreement at this centre.');
 
@@ -58,15 +69,26 @@ export async function recordAgreement(deps: SharingAgreementDeps, actor: Actor, 
   if (!centre || !centre.networks.includes(request.network)) {
     throw new DomainError('REPORTING.NOT_A_MEMBER', 'validation', 'The centre is not a member of this network.');
   }
-  const history = await deps.agreements.withNetwork(actor.centre, request.network);
-  if (history.some((agreement) => agreement.status === 'active')) throw activeAlready();
+  const history = await everyAgreementOf(deps.agreements, actor.centre);
+  if (history.some((agreement) => agreement.status === 'active' && agreement.network === request.network)) throw activeAlready();
+  // One set of figures leaves the centre, whichever network receives it: two networks given
+  // different tables (or periods, or k) of the same period could put them together and subtract.
+  const elsewhere = history.filter((agreement) => agreement.status === 'active');
+  if (elsewhere.some((agreement) => sharedFiguresKey(agreement.terms) !== sharedFiguresKey(request.terms))) {
+    throw new DomainError(
+      'REPORTING.TERMS_DIFFER',
+      'conflict',
+      "The centre shares other figures with another of its networks: every network is given the same tables, measures, period kind and rule. Record these terms the same as the active agreement's, or revoke it first.",
+    );
+  }
   const now = deps.clock();
   const agreement: SharingAgreement = {
     id: (deps.newId ?? randomUUID)(),
     centre: actor.centre,
     network: request.network,
     terms: request.terms,
-    firstPeriod: firstPeriodAfter(request.terms, history, centre.timeZone).label,
+    // Active elsewhere: as if revoked now, so this one starts with the period under way, never one already published.
+    firstPeriod: firstPeriodAfter(request.terms, history.map((agreement) => ({ ...agreement, revokedAt: agreement.revokedAt ?? now })), centre.timeZone).label,
     status: 'active',
     agreedAt: now,
     agreedBy: actor.userId,

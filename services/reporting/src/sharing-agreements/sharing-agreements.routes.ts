@@ -3,6 +3,7 @@ import { decodeCursor, pageQuery, pageSchema, principalOf, requestIdOf, toPage, 
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { IndicatorId } from '../indicators/indicator-catalog';
+import { agreementStartSchema } from '../periods/report-period.schema';
 import { breakdownKey, DEFAULT_K, MIN_K, type SharingTerms } from './sharing-agreement.domain';
 import { agreementView, sharingAgreementSchema } from './sharing-agreement.view';
 import { findAgreement, recordAgreement, revokeAgreement, type Actor, type SharingAgreementDeps } from './sharing-agreement.use-cases';
@@ -19,7 +20,8 @@ const sharedIndicator = z.strictObject({
     .meta({ description: "Tables shared besides the total: one dimension or two crossed, each among the indicator's shareable ones (REPORTING.DIMENSION_NOT_SHAREABLE otherwise)" }),
 });
 
-const agreementBody = z.strictObject({
+/** The body of POST /sharing-agreements; `from` is bounded by the route's clock. */
+const agreementBody = (clock: () => Date) => z.strictObject({
   network: networkIdSchema.meta({ description: 'A network the centre belongs to (REPORTING.NOT_A_MEMBER otherwise)' }),
   indicators: z
     .array(sharedIndicator)
@@ -27,7 +29,7 @@ const agreementBody = z.strictObject({
     .max(20)
     .refine((indicators) => new Set(indicators.map((shared) => shared.indicator)).size === indicators.length, 'must not list an indicator twice'),
   measures: z.array(sharedMeasureSchema).max(2).default([]).refine((measures) => new Set(measures).size === measures.length, 'must not repeat'),
-  from: z.iso.date('must be a date such as 2026-01-01').meta({ description: 'The day the agreement applies from, at the centre: the first period shared is the first whole one from that day' }),
+  from: agreementStartSchema(clock).meta({ description: 'The day the agreement applies from, at the centre: the first period shared is the first whole one from that day. From 2000-01-01 to a year from today' }),
   periodKind: fixedPeriodKindSchema.meta({ description: 'The one kind of period shared: month, quarter or year' }),
   k: z.number().int().min(MIN_K).max(100).default(DEFAULT_K).meta({ description: `Counts from 1 to k-1 are withheld; at least ${MIN_K}, ${DEFAULT_K} unless given` }),
   roundTo: z.number().int().min(2).max(100).nullable().default(null).meta({ description: 'Published counts rounded to this base (5, 10...), or none' }),
@@ -46,6 +48,7 @@ function actorOf(res: Response): Actor {
 
 /** A centre's sharing agreements with its networks: recorded and revoked by its coordinator, readable by its staff. */
 export function sharingAgreementRoutes(api: ApiRoutes, deps: SharingAgreementDeps): void {
+  const agreementBodySchema = agreementBody(deps.clock);
   api.post(
     '/sharing-agreements',
     {
@@ -54,12 +57,12 @@ export function sharingAgreementRoutes(api: ApiRoutes, deps: SharingAgreementDep
         'Indicators and their breakdowns, from a date, per month, quarter or year, with small-cell suppression at k (and optional rounding). ' +
         'Only closed periods are shared, each once. One active agreement per network: revoke the current one before recording another.',
       tag: 'Sharing agreements',
-      body: agreementBody,
+      body: agreementBodySchema,
       responses: { 201: { description: 'The agreement', schema: sharingAgreementSchema, headers: { Location: 'The agreement' } } },
       errors: [409],
     },
     async (_req, res) => {
-      const { network, indicators, ...rest } = valid(res, 'body', agreementBody);
+      const { network, indicators, ...rest } = valid(res, 'body', agreementBodySchema);
       // The catalog check (unknown indicator) is the use case's: it answers with its own code.
       const terms: SharingTerms = { ...rest, indicators: indicators.map((shared) => ({ indicator: shared.indicator as IndicatorId, breakdowns: shared.breakdowns })) };
       const agreement = await recordAgreement(deps, actorOf(res), { network, terms });

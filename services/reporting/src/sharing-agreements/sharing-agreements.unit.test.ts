@@ -80,6 +80,44 @@ describe('sharing agreements', () => {
     expect((await request(s.app).get('/v1/sharing-agreements').set('Authorization', s.coordinator)).body.items).toEqual([]);
   });
 
+  it('are refused when one table would give a withheld cell of another away: a flag beside its screen or level, interpretation beside services', async () => {
+    const s = await sharingTestApp();
+    const post = (indicators: object[]) => request(s.app).post('/v1/sharing-agreements').set('Authorization', s.coordinator).send(agreement({ indicators }));
+    for (const indicators of [
+      // 10 trafficking flags by screen, 9 of them debt bondage by flag: the tenth, withheld, is 1.
+      [{ indicator: 'risk-flags', breakdowns: [['screen'], ['flag']] }],
+      [{ indicator: 'risk-flags', breakdowns: [['level'], ['flag']] }],
+      [{ indicator: 'risk-flags', breakdowns: [['screen', 'flag'], ['level']] }],
+      // The interpretation total is services-delivered's interpretation cell, protected apart.
+      [{ indicator: 'services-delivered', breakdowns: [['serviceType']] }, { indicator: 'interpretation', breakdowns: [] }],
+    ]) {
+      const res = await post(indicators);
+      expect([res.status, res.body.code]).toEqual([422, 'REPORTING.BREAKDOWNS_DISCLOSIVE']);
+    }
+    // Together in one table, the link is one suppression sees.
+    expect((await post([{ indicator: 'risk-flags', breakdowns: [['screen', 'flag'], ['level', 'flag'], ['flag']] }])).status).toBe(201);
+  });
+
+  it('give every network of a centre the same figures, never a period that may already have gone to another', async () => {
+    const s = await sharingTestApp();
+    s.moveCentre('tijuana', { networks: [NETWORK, OTHER_NETWORK] });
+    const monthly = await s.agree('tijuana', agreement({ from: '2026-07-01' }));
+    expect(monthly.firstPeriod).toBe('2026-07');
+    // Quarters to the other network would give September as Q3 minus July and August; other tables of the same month, a cell by subtraction.
+    for (const change of [{ periodKind: 'quarter' }, { indicators: [{ indicator: 'people-served', breakdowns: [['sex', 'nationality']] }] }, { k: 7 }, { roundTo: 5 }]) {
+      const res = await request(s.app).post('/v1/sharing-agreements').set('Authorization', s.coordinator).send(agreement({ network: OTHER_NETWORK, from: '2026-07-01', ...change }));
+      expect([res.status, res.body.code]).toEqual([409, 'REPORTING.TERMS_DIFFER']);
+    }
+    // The same terms (tables in another order) are taken, from the month under way: July to October may have gone out already, computed then.
+    const same = await s.agree('tijuana', agreement({ network: OTHER_NETWORK, from: '2026-07-01', indicators: [...agreement().indicators].reverse() }));
+    expect(same.firstPeriod).toBe('2026-11');
+    // With both revoked, new terms start after everything either shared.
+    s.setNow('2026-12-10T18:00:00.000Z');
+    await s.revoke('tijuana', monthly.id);
+    await s.revoke('tijuana', same.id);
+    expect((await s.agree('tijuana', agreement({ network: OTHER_NETWORK, from: '2026-01-01', periodKind: 'quarter' }))).firstPeriod).toBe('2027-Q1');
+  });
+
   it('are one active per network: a second is refused until the first is revoked, and a revoked one stays revoked', async () => {
     const s = await sharingTestApp();
     const first = await s.agree('tijuana', agreement());
