@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     `    -d @${relative(process.cwd(), DEMO_INTAKE_FILE)}`,
     `  curl -s "${url('case')}/v1/cases?priority=high" -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('notification')}/v1/notifications -H "Authorization: Bearer $TOKEN"`,
-    `  curl -s ${url('reporting')}/v1/reports/people-served -H "Authorization: Bearer $TOKEN"`,
+    `  curl -s ${url('reporting')}/v1/reports/indicators -H "Authorization: Bearer $TOKEN"    (this year; ?period=2026-11, &format=csv)`,
     `  curl -s ${url('referral')}/v1/partners -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('centre')}/v1/staff -H "Authorization: Bearer $TOKEN"`,
     `  curl -s ${url('case')}/openapi.json    (every service documents its API there)`,
