@@ -270,22 +270,42 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every indicator's units and the period's measures, from a centre's facts (see PeriodFacts) over one window. */
+/**
+ * An object whose values are each computed the first time they are read, then kept: a report that
+ * asks for one indicator (people-served, an agreement's few) does not pay for the others.
+ */
+function onDemand<T extends object>(makers: { readonly [K in keyof T]: () => T[K] }): T {
+  const made = {} as T;
+  for (const key of Object.keys(makers) as Array<keyof T>) {
+    let value: { made: T[typeof key] } | null = null;
+    Object.defineProperty(made, key, {
+      enumerable: true,
+      get: () => (value ??= { made: makers[key]() }).made,
+    });
+  }
+  return made;
+}
+
+/** Every indicator's units and the period's measures, from a centre's facts (see PeriodFacts) over one window, each computed when first read. */
 export function periodFigures(facts: PeriodFacts, window: FactWindow, timeZone: string): { units: IndicatorUnits; measures: PeriodMeasures } {
   const figures = new Figures(facts, window, timeZone);
   return {
-    units: {
-      'people-served': figures.peopleServed(),
-      'cases-opened': figures.casesOpened(),
-      'cases-active': figures.casesActive(),
-      'cases-closed': figures.casesClosed(),
-      'services-delivered': figures.servicesDelivered(),
-      'people-receiving-services': figures.peopleReceivingServices(),
-      interpretation: figures.interpretation(),
-      referrals: figures.referrals(),
-      'labour-claims': figures.labourClaims(),
-      'risk-flags': figures.riskFlags(),
-    },
-    measures: { labourClaimAmounts: figures.labourClaimAmounts(), labourClaimFlows: figures.labourClaimFlows(), daysToFirstService: figures.daysToFirstService() },
+    units: onDemand<IndicatorUnits>({
+      'people-served': () => figures.peopleServed(),
+      'cases-opened': () => figures.casesOpened(),
+      'cases-active': () => figures.casesActive(),
+      'cases-closed': () => figures.casesClosed(),
+      'services-delivered': () => figures.servicesDelivered(),
+      'people-receiving-services': () => figures.peopleReceivingServices(),
+      interpretation: () => figures.interpretation(),
+      referrals: () => figures.referrals(),
+      'labour-claims': () => figures.labourClaims(),
+      'risk-flags': () => figures.riskFlags(),
+    }),
+    measures: onDemand<PeriodMeasures>({
+      labourClaimAmounts: () => figures.labourClaimAmounts(),
+      labourClaimFlows: () => figures.labourClaimFlows(),
+      daysToFirstService: () => figures.daysToFirstService(),
+    }),
   };
 }

@@ -266,3 +266,26 @@ describe('labour claims, risk flags and time to first service', () => {
     expect(median([1, 2])).toBe(1.5);
   });
 });
+
+describe('figures computed on demand', () => {
+  it('computes an indicator only when it is read, once, and leaves the others alone', () => {
+    let flagReads = 0;
+    const counted = facts({});
+    const watched: PeriodFacts = {
+      ...counted,
+      get riskFlags() {
+        flagReads += 1;
+        return counted.riskFlags;
+      },
+    };
+    const figures = periodFigures(watched, november, TZ);
+    expect(figures.units['people-served']).toEqual([]);
+    expect(figures.measures.daysToFirstService).toEqual({ cases: 0, median: null });
+    expect(flagReads).toBe(0);
+    const flags = figures.units['risk-flags'];
+    expect(figures.units['risk-flags']).toBe(flags);
+    expect(flagReads).toBe(1);
+    // Read whole (a report of every indicator, JSON), every value is there.
+    expect(Object.keys(JSON.parse(JSON.stringify(figures.units)))).toHaveLength(10);
+  });
+});
