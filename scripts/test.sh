@@ -2,7 +2,9 @@
 # The test command: installs what is missing (Node 24, npm packages, test tools), builds, type-checks,
 # lints (code and architecture rules), checks the compose file, then runs every tier: unit,
 # integration (real Kafka protocol), end-to-end (six processes) and the container build's steps in
-# a clean copy. MongoDB contract suites run too when MONGO_URL points at a replica set.
+# a clean copy, then the benchmark's regression gate (npm run bench -- gate: a short run whose
+# ratios may fall at most 25 % below infra/bench/baseline.json). MongoDB contract suites run too
+# when MONGO_URL points at a replica set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
@@ -18,3 +20,6 @@ echo "== compose file"
 AUTH_JWT_SECRET=compose-check DATA_MASTER_KEY=compose-check OIDC_COOKIE_KEYS=compose-check docker-compose config --quiet
 echo "== tests: unit, integration, end-to-end"
 bash scripts/jest.sh --ci
+echo "== benchmark regression gate (ratios against infra/bench/baseline.json)"
+# Alone on the machine, after the tests: a ratio measured beside a test run would mean nothing.
+node infra/bench/dist/bench-cli.js --quick --gate

@@ -15,6 +15,10 @@ export interface PlatformProcesses {
   issuer: string;
   /** Calls a service's API with a bearer token; the body parsed from JSON. */
   api(service: ServiceName, method: string, path: string, token: string, body?: unknown, headers?: Record<string, string>): ReturnType<typeof callApi>;
+  /** Stops one service (SIGTERM: it finishes what it handles and leaves its groups). */
+  stopService(name: ServiceName): Promise<void>;
+  /** Starts a stopped service again, as it was started (a new port: `services` and `serviceUrls` follow). */
+  restartService(name: ServiceName): Promise<ServiceProcess>;
   /** Applies a centre file as an operator of its first network would (development operator token). */
   apply(file: string, options?: { text?: string; network?: string }): Promise<ApplyCentreResult>;
   stop(): Promise<void>;
@@ -43,16 +47,22 @@ export interface PlatformOptions {
   env?: Record<string, string>;
   /** For the centre service only (over `env`). */
   centreEnv?: Record<string, string>;
+  /** Topics the mock cluster holds besides the platform's (the benchmark's own), with their partitions. */
+  extraTopics?: Record<string, number>;
+  /** `warn`: every service logs as in production, no line per request (the benchmark); info by default. */
+  logLevel?: 'info' | 'warn';
   /** For one of the other services only (over `env`): `{ reporting: { SHARING_SCAN_INTERVAL_MS: '500' } }`. */
   serviceEnv?: Partial<Record<Exclude<ServiceName, 'centre'>, Record<string, string>>>;
 }
 
 export async function startPlatformProcesses(options: PlatformOptions = {}): Promise<PlatformProcesses> {
-  const kafka = await startMockKafka({ brokers: 1, topics: TOPIC_PARTITIONS });
+  const kafka = await startMockKafka({ brokers: 1, topics: { ...TOPIC_PARTITIONS, ...options.extraTopics } });
   const env = { KAFKA_BROKERS: kafka.bootstrapServers, AUTH_JWT_SECRET: TEST_AUTH.secret, OUTBOX_POLL_INTERVAL_MS: '200', ...options.env };
   const started: ServiceProcess[] = [];
+  const envs = new Map<ServiceName, ProcessEnv>();
   const start = async (name: ServiceName, serviceEnv: ProcessEnv) => {
-    const service = await spawnService(name, serviceEnv);
+    envs.set(name, serviceEnv);
+    const service = await spawnService(name, serviceEnv, options.logLevel ? { logLevel: options.logLevel } : {});
     started.push(service);
     return service;
   };
@@ -83,7 +93,8 @@ export async function startPlatformProcesses(options: PlatformOptions = {}): Pro
         }),
       ),
     );
-    return platformOf(kafka, services, issuer);
+    const respawn = (name: ServiceName) => spawnService(name, envs.get(name) ?? env, options.logLevel ? { logLevel: options.logLevel } : {});
+    return platformOf(kafka, services, issuer, respawn);
   } catch (error) {
     await Promise.all(started.map((service) => service.terminate()));
     await kafka.stop();
@@ -97,13 +108,29 @@ function alive(service: ServiceProcess): ServiceProcess {
   return service;
 }
 
-function platformOf(kafka: MockKafka, services: Record<ServiceName, ServiceProcess>, issuer: string): PlatformProcesses {
+function platformOf(
+  kafka: MockKafka,
+  services: Record<ServiceName, ServiceProcess>,
+  issuer: string,
+  respawn: (name: ServiceName) => Promise<ServiceProcess>,
+): PlatformProcesses {
   const serviceUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, services[name].url])) as Record<ServiceName, string>;
   return {
     kafka,
     services,
     serviceUrls,
     issuer,
+    stopService: async (name) => {
+      await services[name].terminate();
+    },
+    restartService: async (name) => {
+      if (services[name].running()) throw new Error(`${name} is running: stop it first`);
+      const service = await respawn(name);
+      services[name] = service;
+      serviceUrls[name] = service.url;
+      await waitUntil(async () => ((await fetch(`${service.url}/readyz`).then((r) => r.json())) as { status: string }).status === 'ready' || undefined, 60_000, `${name} ready again`);
+      return service;
+    },
     api: async (service, method, path, token, body, headers) => callApi(alive(services[service]).url, method, path, token, body, headers),
     apply: async (file, applyOptions = {}) => {
       for (const service of Object.values(services)) alive(service);

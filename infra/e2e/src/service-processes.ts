@@ -60,10 +60,15 @@ export interface SpawnOptions {
   env: ProcessEnv;
   /** Where to try first, and again after a port was taken (a free port by default). */
   choosePort?: () => Promise<number>;
+  /**
+   * `warn`: the process logs as in production (no line per request), for the benchmark; it is known
+   * to listen once its /healthz answers. By default it logs at info and says so itself.
+   */
+  logLevel?: 'info' | 'warn';
 }
 
 /** Runs a built service (`node services/<name>/dist/main.js`) as its own process. */
-export async function spawnService(name: string, env: ProcessEnv, options: Pick<SpawnOptions, 'choosePort'> = {}): Promise<ServiceProcess> {
+export async function spawnService(name: string, env: ProcessEnv, options: Pick<SpawnOptions, 'choosePort' | 'logLevel'> = {}): Promise<ServiceProcess> {
   return spawnNodeProcess(name, { cwd: path.join(root, 'services', name), args: ['dist/main.js'], env, ...options });
 }
 
@@ -99,7 +104,7 @@ function startOnPort(name: string, options: SpawnOptions, port: number): { servi
     // The tests run processes on a broker without MongoDB: in-memory stores, asked for explicitly
     // (a service refuses them otherwise, since a restart would lose what the broker thinks it has).
     // The kit says where it listens at info level: the harness reads that line, whatever the test wants to read.
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', ALLOW_MEMORY_STORES: 'true', ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' },
+    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'test', ALLOW_MEMORY_STORES: 'true', ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: options.logLevel ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let said: () => void = () => undefined;
@@ -123,11 +128,23 @@ function startOnPort(name: string, options: SpawnOptions, port: number): { servi
       resolve(value);
     };
     said = () => settle('listening');
+    if (options.logLevel === 'warn') void pollHealth(url, running).then((answered) => answered && said());
     // 'close' comes once its output is read to the end: a line it wrote before exiting counts.
     child.once('close', () => settle('exited'));
     child.once('error', () => settle('exited'));
   });
   return { service: { name, url, port, child, output: output.text, running, terminate }, outcome };
+}
+
+/** Whether the process at `url` answers GET /healthz before it exits (or LISTEN_TIMEOUT_MS pass). */
+async function pollHealth(url: string, running: () => boolean): Promise<boolean> {
+  const deadline = Date.now() + LISTEN_TIMEOUT_MS;
+  while (running() && Date.now() < deadline) {
+    const answered = await fetch(`${url}/healthz`).then((res) => res.ok, () => false);
+    if (answered) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 export async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { SERVICE_NAMES, type ServiceName } from '@corredor/centre-cli';
+import { KEPT_FOREVER_TOPICS } from '@corredor/contracts';
 import { InMemoryBus } from '@corredor/messaging';
-import { createLogger, createTokenVerifier, startService, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
+import { createLogger, createTokenVerifier, startService, type RateLimitSettings, type RunningService, type ServiceDefinition } from '@corredor/service-kit';
 import { developmentKeyWrapper, TEST_AUTH } from '@corredor/service-kit/testing';
 import { caseService } from '@corredor/case-service';
 import { centreService } from '@corredor/centre-service';
@@ -21,6 +22,15 @@ export interface PlatformOptions {
   authSecret?: string;
   /** How long staff access tokens live (seconds); default 300. */
   accessTokenTtlSeconds?: number;
+  /**
+   * Keep the topics reporting replays (case, referral, consent, network) whole, so an operator can
+   * rebuild its projection (npm run reporting -- rebuild). Off by default: the bus then drops every
+   * message once all groups consumed it, so memory stays flat however long the platform runs, and a
+   * rebuild is refused (REPORTING.REBUILD_UNAVAILABLE).
+   */
+  keepEventLog?: boolean;
+  /** Rate limits on every service's /v1 (the kit's defaults unless given; the benchmark lifts them). */
+  rateLimits?: RateLimitSettings;
 }
 
 export interface Platform {
@@ -49,7 +59,7 @@ async function freePort(host: string): Promise<number> {
  * Corredor out and for demos, not for real data.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
-  const bus = new InMemoryBus();
+  const bus = new InMemoryBus({ dropConsumed: true, keepTopics: options.keepEventLog ? [...KEPT_FOREVER_TOPICS] : [] });
   const loopback = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
   // The centre service's address goes into its issuer and links, so its port is chosen up front.
   const centrePort = options.portBase === 0 ? await freePort(options.host) : options.portBase + SERVICE_NAMES.indexOf('centre');
@@ -61,8 +71,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     case: caseService,
     referral: referralService,
     notification: notificationService,
-    // Operators rebuild reporting's projection from the bus's log (npm run reporting -- rebuild).
-    reporting: defineReportingService({ replay: { log: () => new MemoryEventLog(bus) } }),
+    // Operators rebuild reporting's projection from the bus's log (npm run reporting -- rebuild), when the platform keeps it.
+    reporting: defineReportingService(options.keepEventLog ? { replay: { log: () => new MemoryEventLog(bus) } } : {}),
     centre: centreService({
       publicUrl: centreUrl,
       invitationTtlMs: 72 * 3600_000,
@@ -86,6 +96,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         keyWrapper: developmentKeyWrapper(),
         clock: () => new Date(),
         outboxPollIntervalMs: 200,
+        ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
       }),
     );
   }

@@ -15,13 +15,15 @@ const config = loadConfig(
     PORT_BASE: z.coerce.number().int().min(1).max(65530).default(3001),
     LOG_LEVEL: baseConfigSchema.shape.LOG_LEVEL.default('warn'),
     AUTH_JWT_SECRET: z.string().min(32).default(TEST_AUTH.secret),
+    // Keep what reporting replays, so `npm run reporting -- rebuild` works here (memory then grows with the case events).
+    KEEP_EVENT_LOG: z.stringbool().default(false),
   }),
   process.env,
 );
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const platform = await startPlatform({ host: config.HOST, portBase: config.PORT_BASE, logLevel: config.LOG_LEVEL, authSecret: config.AUTH_JWT_SECRET });
+  const platform = await startPlatform({ host: config.HOST, portBase: config.PORT_BASE, logLevel: config.LOG_LEVEL, authSecret: config.AUTH_JWT_SECRET, keepEventLog: config.KEEP_EVENT_LOG });
   exitGracefullyOnSignals(createLogger('corredor-platform', config.LOG_LEVEL), 10_000, () => platform.stop());
   process.stdout.write('\nBringing up the demo centres (the same steps as `npm run centre -- apply`):\n');
   const accounts = await bringUpDemoCentres(platform, { secret: config.AUTH_JWT_SECRET, reporter: consoleReporter(process.stdout) });

@@ -53,7 +53,7 @@ export class EventRegistry {
     return this.latest.get(type);
   }
 
-  /** Validates an envelope, upcasts its data to the latest version of its type and validates that. */
+  /** Validates an envelope and its data as sent; data of an older version is upcast to the latest and validated again. */
   parse(raw: unknown): ParseResult {
     const envelope = envelopeSchema.safeParse(raw);
     if (!envelope.success) {
@@ -61,21 +61,23 @@ export class EventRegistry {
     }
     const { type, eventversion } = envelope.data;
     const target = this.latest.get(type);
-    if (!target || eventversion > target.version || !this.byVersion.has(`${type}@${eventversion}`)) {
+    const original = this.byVersion.get(`${type}@${eventversion}`);
+    if (!target || !original || eventversion > target.version) {
       return { ok: false, code: 'MESSAGE.UNKNOWN_EVENT', reason: `no contract for ${type} v${eventversion}` };
     }
-    const original = this.byVersion.get(`${type}@${eventversion}`);
-    const asSent = original?.schema.safeParse(envelope.data.data);
-    if (!asSent?.success) {
-      const reason = asSent ? describeIssues(asSent.error) : 'no schema';
-      return { ok: false, code: 'MESSAGE.INVALID_DATA', reason: `${type} v${eventversion}: ${reason}` };
+    const asSent = original.schema.safeParse(envelope.data.data);
+    if (!asSent.success) {
+      return { ok: false, code: 'MESSAGE.INVALID_DATA', reason: `${type} v${eventversion}: ${describeIssues(asSent.error)}` };
     }
+    // Sent in the latest version: checked against its schema already.
+    if (eventversion === target.version) return { ok: true, definition: target, event: { ...envelope.data, type, data: asSent.data } };
     let data: unknown = asSent.data;
     for (let v = eventversion; v < target.version; v++) {
       const upcaster = this.upcasters.get(`${type}@${v}`);
       if (!upcaster) return { ok: false, code: 'MESSAGE.UNKNOWN_EVENT', reason: `no upcaster for ${type} v${v}` };
       data = upcaster.up(data);
     }
+    // What the upcasters made must hold to the latest contract, as an event sent in it does.
     const upcast = target.schema.safeParse(data);
     if (!upcast.success) {
       return { ok: false, code: 'MESSAGE.INVALID_DATA', reason: `${type} v${target.version}: ${describeIssues(upcast.error)}` };

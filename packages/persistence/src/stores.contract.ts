@@ -36,6 +36,17 @@ export function describeStoreContract(name: string, setup: () => Promise<StoreFi
       expect(await fixture.outbox.countPending()).toBe(1);
     });
 
+    it('hands out records by position even when one was saved after a later one', async () => {
+      await fixture.addToOutbox([record('c', 30)]);
+      await fixture.addToOutbox([record('a', 10)]);
+      await fixture.addToOutbox([record('d', 40), record('b', 20)]);
+      expect((await fixture.outbox.pending(3)).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+      await fixture.outbox.removePublished(['a', 'c']);
+      await fixture.addToOutbox([record('e', 15)]);
+      expect((await fixture.outbox.pending(10)).map((r) => r.id)).toEqual(['e', 'b', 'd']);
+      expect(await fixture.outbox.countPending()).toBe(3);
+    });
+
     it('keeps record contents intact', async () => {
       await fixture.addToOutbox([record('a', 1)]);
       expect((await fixture.outbox.pending(1))[0]).toEqual(record('a', 1));

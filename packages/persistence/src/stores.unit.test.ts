@@ -3,10 +3,73 @@ import { MemoryCollection, memoryTransaction } from './memory/memory-collection'
 import { MemoryOutbox } from './memory/memory-outbox';
 import { MemoryProcessedEvents } from './memory/memory-processed-events';
 import { describeStoreContract } from './stores.contract';
+import type { OutboxRecord } from '@corredor/messaging';
 
 describeStoreContract('in-memory', async () => {
   const outbox = new MemoryOutbox();
   return { outbox, addToOutbox: async (records) => memoryTransaction([outbox.collection], () => outbox.add(records)), processed: new MemoryProcessedEvents() };
+});
+
+const outboxRecord = (id: string, position: number): OutboxRecord => ({ id, tenant: 't', topic: 'x', key: 'k', value: '{}', headers: {}, position, createdAt: new Date(0) });
+
+async function drain(outbox: MemoryOutbox, batch: number): Promise<string[]> {
+  const published: string[] = [];
+  for (let records = await outbox.pending(batch); records.length > 0; records = await outbox.pending(batch)) {
+    published.push(...records.map((r) => r.id));
+    await outbox.removePublished(records.map((r) => r.id));
+  }
+  return published;
+}
+
+describe('in-memory outbox', () => {
+  it('undoes a record a failed transaction had written, and takes it again later', async () => {
+    const outbox = new MemoryOutbox();
+    outbox.add([outboxRecord('a', 1)]);
+    expect(() =>
+      memoryTransaction([outbox.collection], () => {
+        outbox.add([outboxRecord('b', 2), outboxRecord('c', 3)]);
+        throw new Error('the state change failed after the events were written');
+      }),
+    ).toThrow('the state change failed');
+    expect((await outbox.pending(10)).map((r) => r.id)).toEqual(['a']);
+    expect(await outbox.countPending()).toBe(1);
+    memoryTransaction([outbox.collection], () => outbox.add([outboxRecord('c', 3), outboxRecord('b', 2)]));
+    expect((await outbox.pending(10)).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('puts records back in their place when their removal is undone', async () => {
+    const outbox = new MemoryOutbox();
+    outbox.add([1, 2, 3, 4].map((n) => outboxRecord(`r${n}`, n)));
+    expect(() =>
+      memoryTransaction([outbox.collection], () => {
+        outbox.collection.deleteWhere({ id: 'r2' });
+        outbox.collection.deleteWhere({ id: 'r1' });
+        throw new Error('undo');
+      }),
+    ).toThrow('undo');
+    expect((await outbox.pending(10)).map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+
+  it('drains thousands of records in position order, each once, however their positions arrived', async () => {
+    const outbox = new MemoryOutbox();
+    const count = 3000;
+    // Positions in a scrambled order (7 is coprime with 3000), added one transaction at a time.
+    for (let i = 0; i < count; i++) outbox.add([outboxRecord(`r${(i * 7) % count}`, ((i * 7) % count) + 1)]);
+    expect(await drain(outbox, 100)).toEqual(Array.from({ length: count }, (_, i) => `r${i}`));
+    expect(await outbox.countPending()).toBe(0);
+  });
+
+  it('keeps its order when records leave from the middle, as many as remain and more', async () => {
+    const outbox = new MemoryOutbox();
+    for (let i = 0; i < 4000; i++) outbox.add([outboxRecord(`r${i}`, i)]);
+    // Three records in four leave from everywhere but the front.
+    await outbox.removePublished(Array.from({ length: 4000 }, (_, i) => `r${i}`).filter((_, i) => i % 4 !== 0));
+    expect(await outbox.countPending()).toBe(1000);
+    outbox.add([outboxRecord('late', 2)]);
+    const published = await drain(outbox, 64);
+    expect(published.slice(0, 3)).toEqual(['r0', 'late', 'r4']);
+    expect(published).toEqual(['r0', 'late', ...Array.from({ length: 999 }, (_, i) => `r${(i + 1) * 4}`)]);
+  });
 });
 
 interface Doc {

@@ -1,6 +1,7 @@
 import { orderedSubscription } from '@corredor/messaging';
 import { MemoryProcessedEvents, MongoProcessedEvents } from '@corredor/persistence';
 import { ApiRoutes, buildServiceApp, type AppDeps, type ServiceDefinition } from '@corredor/service-kit';
+import type { SliceOptions } from './cooperative/time-slices';
 import { networkSharingFeature, type NetworkSharingSettings } from './aggregate-publishing/network-sharing.feature';
 import { indicatorReportRoutes } from './indicator-report/indicator-report.routes';
 import type { PeriodFiguresSource } from './indicators/period-figures';
@@ -25,6 +26,8 @@ export interface ReportingServiceOverrides {
   sharing?: Partial<NetworkSharingSettings>;
   /** The event log a rebuild replays (main.ts: Kafka; the one-process platform: its in-memory bus). */
   replay?: ReplayOverrides;
+  /** How reports share the event loop while they are computed (default: slices of SLICE_MS; tests: 0, the loop turns at every checkpoint). */
+  slices?: SliceOptions;
 }
 
 /** How long a process goes on with the live generation it knows before reading the pointer again. */
@@ -37,7 +40,8 @@ export function defineReportingService(overrides: ReportingServiceOverrides = {}
     defaultPort: 3005,
     create: ({ mongo, clock, centres, audit, outboxWritten, logger, keys }) => {
       // The projection's live generation: fed by the subscriptions, read by the routes, replaced whole by a rebuild.
-      const create = (generation: string) => createReportingProjection({ mongo, generation });
+      const slices = overrides.slices ?? {};
+      const create = (generation: string) => createReportingProjection({ mongo, generation, slices });
       const projections = new LiveProjection({
         create,
         pointer: mongo ? new MongoGenerationPointerRepository(mongo) : new MemoryGenerationPointerRepository(),
@@ -45,14 +49,14 @@ export function defineReportingService(overrides: ReportingServiceOverrides = {}
         recheckMs: GENERATION_RECHECK_MS,
       });
       /** A centre's exact figures for a period, from the live generation: what every report is made of. */
-      const figures: PeriodFiguresSource = async (centre, period, timeZone) => (await projections.live()).figures(centre, period, timeZone);
+      const figures: PeriodFiguresSource = async (centre, period, timeZone, wanted) => (await projections.live()).figures(centre, period, timeZone, wanted);
       const partnerNames = async (centre: string) => (await projections.live()).partnerNames(centre);
       const settings = mongo ? new MongoReportSettingsRepository(mongo) : new MemoryReportSettingsRepository();
       const reader = centreReportReader(settings);
 
       const api = new ApiRoutes('reporting');
-      indicatorReportRoutes(api, { figures, partnerNames, reader, clock, centres });
-      peopleServedRoutes(api, { figures, reader, clock, centres });
+      indicatorReportRoutes(api, { figures, partnerNames, reader, clock, centres, slices });
+      peopleServedRoutes(api, { figures, reader, clock, centres, slices });
       reportSettingsRoutes(api, { settings, clock, audit });
       // What centres share with their networks: agreements, the scan publishing them, the network view.
       const sharing = networkSharingFeature({ mongo, centres, clock, audit, outboxWritten, logger, figures, settings: overrides.sharing ?? {} });

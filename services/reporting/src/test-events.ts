@@ -1,4 +1,5 @@
 import {
+  AGE_BANDS,
   caseClosedV1,
   caseIntakeAttachedV1,
   caseLabourClaimChangedV1,
@@ -13,6 +14,7 @@ import {
   personErasedV1,
   referralMadeV1,
   referralStatusChangedV1,
+  SERVICE_TYPES,
   type AgeBand,
   type CaseOutcome,
   type CaseStatus,
@@ -155,4 +157,49 @@ export function withdrawn(tenant: string, personId: string, withdrawnAt: string,
 
 export function given(tenant: string, personId: string, givenAt: string): EventEnvelope {
   return createEvent(consentGivenV1, { personId, consentId: randomUUID(), scope: { purpose: 'statistics' }, givenAt }, meta(tenant, '/corredor/intake', personId));
+}
+
+const BUSY_PARTNERS = [
+  { id: 'c0ffee00-0000-4000-8000-000000000001', name: 'Casa del Migrante' },
+  { id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Madre Assunta' },
+];
+
+/** A centre's year of work (2026, at Tijuana), the same each time but for ids: people served again and again, some returning, closed, referred, with claims and flags. */
+export function aBusyYear(people: number): EventEnvelope[] {
+  const at = (day: number, hour = 18) => new Date(Date.UTC(2026, 0, 1 + day, hour)).toISOString();
+  const dayOf = (day: number) => at(day).slice(0, 10);
+  const events: EventEnvelope[] = [];
+  for (let i = 0; i < people; i++) {
+    const day = (i * 7) % 330;
+    const kase = new TestCase({
+      openedAt: at(day),
+      sex: i % 3 === 0 ? 'male' : 'female',
+      ageBand: AGE_BANDS[i % AGE_BANDS.length],
+      nationality: ['HT', 'HN', 'GT', 'VE'][i % 4],
+      languages: i % 5 === 0 ? ['ht', 'fr'] : ['es'],
+      migratoryStatus: i % 10 === 0 ? null : 'tvrh',
+      returning: i % 20 === 0,
+      priority: i % 9 === 0 ? 'high' : 'normal',
+    });
+    events.push(kase.opened());
+    for (let s = 0; s < 1 + (i % 3); s++) {
+      const type = SERVICE_TYPES[(i + s) % SERVICE_TYPES.length] ?? 'accompaniment';
+      const serviceId = randomUUID();
+      events.push(kase.serviceRecorded(type, dayOf(day + 1 + s * 12), { serviceId, language: type === 'interpretation' ? 'ht' : null }));
+      if (i % 19 === 0 && s === 0) events.push(kase.serviceVoided(serviceId, type, at(day + 2)));
+    }
+    if (i % 2 === 0) events.push(kase.statusChanged('open', 'active', at(day + 1, 20)));
+    if (i % 7 === 0) events.push(kase.statusChanged(i % 2 === 0 ? 'active' : 'open', 'closed', at(day + 20)), kase.closed('resolved', at(day + 20)));
+    if (i % 14 === 0) events.push(kase.intakeAttached(at(day + 30), 'asylum-seeker'), kase.statusChanged('closed', 'active', at(day + 30)));
+    if (i % 9 === 0) events.push(kase.riskFlagged(at(day), i % 2 === 0 ? 'high' : 'medium'));
+    if (i % 13 === 0) {
+      const referralId = randomUUID();
+      events.push(kase.referralMade(referralId, BUSY_PARTNERS[i % 2] ?? { id: randomUUID(), name: 'Albergue' }, at(day + 1)), kase.referralChanged(referralId, 'made', 'completed', at(day + 8)));
+    }
+    if (i % 17 === 0) {
+      const claimId = randomUUID();
+      events.push(kase.claimChanged(claimId, at(day + 2)), kase.claimChanged(claimId, at(day + 40), { status: 'agreement', amountAgreed: '9000', amountReceived: '4500' }));
+    }
+  }
+  return events;
 }

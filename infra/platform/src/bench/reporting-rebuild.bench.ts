@@ -10,9 +10,18 @@
  *   B. the reporting service (its real composition, in-memory stores) rebuilds its projection from the
  *      log, started by an operator's POST /v1/projection/rebuilds and followed on GET /v1/projection;
  *   C. a coordinator asks that service for the centre's year (GET /v1/reports/indicators?period=<year>),
- *      BENCH_WARMUPS times unmeasured, then BENCH_REPORTS times measured, then once as CSV.
- * Prints events per second and peak memory of A and B side by side, the report's p50/p95/max, and
- * writes every figure to bench-results/reporting-rebuild.json. BENCH_CPU_PROF=1 also profiles the
+ *      BENCH_WARMUPS times unmeasured, then BENCH_REPORTS times measured, then once as CSV;
+ *   D. at each size of BENCH_SIZES (people served at the centre in the year, 5 events each), a service
+ *      rebuilt from an in-memory log of that size (no broker, as on `npm start`) answers people-served
+ *      for the year and the indicator report for a day, a month and the year, each BENCH_SIZE_REPORTS
+ *      times measured.
+ * Every report measured (C and D) also says what it does to the rest of the process, which on `npm
+ * start` is every service: the longest its event loop was held up meanwhile (monitorEventLoopDelay in
+ * the service's process), and the longest a request sent beside it (GET /healthz, one after another for
+ * as long as the report runs) waited.
+ * Prints events per second and peak memory of A and B side by side, the reports' p50/p95/max and
+ * longest blocks, and writes every figure to bench-results/reporting-rebuild.json. BENCH_PHASES=sizes
+ * runs D alone (no broker), BENCH_PHASES=rebuild A to C alone. BENCH_CPU_PROF=1 also profiles the
  * raw consumer, the rebuild and the reports, each on its own, and prints where each spent its time
  * (the figures are then somewhat slower).
  * Bounded: a fixed number of events and requests, a deadline (BENCH_DEADLINE_S), loopback only, and
@@ -31,6 +40,7 @@ import { BENCH_TOPICS, type BenchLogPlan } from './reporting-rebuild/bench-event
 import { topSelfTime, type ProfileSummary } from './reporting-rebuild/cpu-profile-summary';
 import { produceLog } from './reporting-rebuild/produce-log';
 import { rawConsume } from './reporting-rebuild/raw-consumer.phase';
+import { reportsAtSizes } from './reporting-rebuild/report-sizes.phase';
 import { rebuildAndReport } from './reporting-rebuild/reporting-service.phase';
 
 const settings = z
@@ -52,6 +62,15 @@ const settings = z
     BENCH_RESULTS_DIR: z.string().default('bench-results'),
     /** A broker already running (bootstrap servers); without it the benchmark starts the mock cluster. */
     BENCH_KAFKA: z.string().min(1).optional(),
+    BENCH_PHASES: z.enum(['all', 'rebuild', 'sizes']).default('all'),
+    /** Phase D's sizes: people served at the centre in the year, comma-separated. */
+    BENCH_SIZES: z
+      .string()
+      .default('3000,22600,100000')
+      .transform((sizes) => sizes.split(',').map((size) => Number(size.trim())))
+      .pipe(z.array(z.number().int().positive()).min(1)),
+    BENCH_SIZE_WARMUPS: z.coerce.number().int().nonnegative().default(2),
+    BENCH_SIZE_REPORTS: z.coerce.number().int().positive().default(10),
   })
   .parse(process.env);
 
@@ -80,6 +99,90 @@ function profileLines(title: string, profile: ProfileSummary): string[] {
   ];
 }
 
+/** Phases A to C: the rebuild beside the raw consumer, then the year's report; their lines and figures. */
+async function rebuildPhases(brokers: string, partitions: Record<string, number>) {
+  process.stderr.write(`reporting bench: producing ${plan.events} events (${plan.people} people at ${plan.centre}, ${plan.otherPeople} at ${plan.otherCentre})...\n`);
+  const produced = await produceLog(brokers.split(','), plan, settings.BENCH_BATCH);
+  process.stderr.write(`reporting bench: A, the plain kafkajs consumer...\n`);
+  const phases = { brokers, plan, profileDir: profiling ? profileDir : null };
+  const raw = await rawConsume(phases);
+  process.stderr.write(`reporting bench: B and C, the reporting service's rebuild and report...\n`);
+  const service = await rebuildAndReport(phases, { warmups: settings.BENCH_WARMUPS, reports: settings.BENCH_REPORTS });
+
+  const rows = [
+    ['', 'A. raw kafkajs consumer', 'B. reporting rebuild'],
+    ['events read', String(raw.read), String(service.rebuild.reported.read)],
+    ['until all read (caught up)', ms(raw.lastMessageMs), ms(service.rebuild.caughtUpMs)],
+    ['events/s', String(raw.eventsPerSecond), String(service.rebuild.eventsPerSecond)],
+    ['events/s after the first message', String(raw.eventsPerSecondAfterFirst), '-'],
+    ['first message after', ms(raw.firstMessageMs), '-'],
+    ['events/s the rebuild reported (peak)', '-', String(service.rebuild.peakReportedEventsPerSecond)],
+    ['peak RSS (maxRSS)', mib(raw.usage.maxRssKb), `${mib(service.rebuild.usage.afterRebuild.maxRssKb)} (${mib(service.peakRssKb)} after the reports)`],
+    ['CPU user + system', ms((raw.usage.userCpuMicros + raw.usage.systemCpuMicros) / 1000), ms(service.cpu.userMs + service.cpu.systemMs)],
+  ];
+  const lines = [
+    `log: ${produced.events} events, ~${produced.averageBytes} bytes each, on ${Object.entries(partitions)
+      .map(([topic, count]) => `${topic} (${count})`)
+      .join(', ')}`,
+    `produce (not a headline): ${ms(produced.totalMs)} in all, ${ms(produced.generateMs)} making the events, ${ms(produced.sendMs)} sending, ${settings.BENCH_BATCH} per request (${produced.eventsPerSecond} events/s)`,
+    '',
+    table(rows),
+    '',
+    `rebuild: applied ${service.rebuild.reported.applied}, ignored ${service.rebuild.reported.ignored}, invalid ${service.rebuild.reported.invalid}; done ${ms(service.rebuild.doneMs)} after the POST; its own elapsedSeconds ${service.rebuild.reported.elapsedSeconds.toFixed(1)} s`,
+    `report GET ${service.report.url} (${plan.centre}, ${service.report.measured} measured after ${service.report.warmups} warm-ups): p50 ${ms(service.report.p50Ms)}, p95 ${ms(service.report.p95Ms)}, max ${ms(service.report.maxMs)}; ${service.report.jsonBytes} bytes`,
+    `  meanwhile: longest event-loop block ${ms(service.report.maxBlockMs)}, longest wait of a request beside it ${ms(service.report.maxOtherWaitMs)}`,
+    `report as CSV once: ${ms(service.report.csvMs)}, ${service.report.csvBytes} bytes`,
+    `report totals: ${Object.entries(service.report.totals)
+      .map(([id, total]) => `${id} ${total}`)
+      .join(', ')}`,
+    '',
+  ];
+  const profiles = {
+    raw: raw.profile ? topSelfTime(raw.profile, 10) : null,
+    rebuild: service.profiles.rebuild ? topSelfTime(service.profiles.rebuild, 10) : null,
+    reports: service.profiles.reports ? topSelfTime(service.profiles.reports, 10) : null,
+  };
+  if (profiles.raw) lines.push(...profileLines(`A. the raw consumer's process (${raw.profile})`, profiles.raw));
+  if (profiles.rebuild) lines.push(...profileLines(`B. the reporting service during the rebuild (${service.profiles.rebuild})`, profiles.rebuild));
+  if (profiles.reports) lines.push(...profileLines(`C. the reporting service during the reports (${service.profiles.reports})`, profiles.reports));
+  const figures = {
+    produceBatch: settings.BENCH_BATCH,
+    plan,
+    partitions,
+    produce: produced,
+    rawConsumer: raw,
+    rebuild: { ...service.rebuild, peakRssKb: service.rebuild.usage.afterRebuild.maxRssKb },
+    report: service.report,
+    reportingService: { peakRssKb: service.peakRssKb, cpu: service.cpu },
+    profiles,
+  };
+  return { lines, figures };
+}
+
+/** Phase D: the reports at each size; its lines and figures. */
+async function sizesPhase() {
+  const sizes = await reportsAtSizes({ centre: plan.centre, otherCentre: plan.otherCentre, year: plan.year }, settings.BENCH_SIZES, {
+    warmups: settings.BENCH_SIZE_WARMUPS,
+    reports: settings.BENCH_SIZE_REPORTS,
+  });
+  const rows = [['people', 'report', 'p50', 'p95', 'max', 'longest loop block', 'longest other wait']];
+  for (const size of sizes) {
+    for (const report of size.reports) rows.push([String(size.people), report.name, ms(report.p50Ms), ms(report.p95Ms), ms(report.maxMs), ms(report.maxBlockMs), ms(report.maxOtherWaitMs)]);
+  }
+  const rebuilds = [['people', 'events', 'rebuild', 'longest loop block', 'slowest poll']];
+  for (const size of sizes) rebuilds.push([String(size.people), String(size.events), `${size.rebuild.seconds.toFixed(1)} s`, ms(size.rebuild.maxBlockMs), ms(size.rebuild.maxPollMs)]);
+  const lines = [
+    `D. reports at ${plan.centre} by size (in-memory projection rebuilt from an in-memory log, ${settings.BENCH_SIZE_REPORTS} measured after ${settings.BENCH_SIZE_WARMUPS} warm-ups each;`,
+    '   longest loop block: monitorEventLoopDelay max in the service while the report ran; other wait: the slowest GET /healthz sent beside it)',
+    table(rows),
+    '',
+    "   each size's rebuild from the in-memory log, before the reports (slowest poll: the operator's GET /v1/projection meanwhile)",
+    table(rebuilds),
+    '',
+  ];
+  return { lines, figures: sizes };
+}
+
 async function main(): Promise<void> {
   let kafka: MockKafka | null = null;
   const deadline = setTimeout(() => {
@@ -89,59 +192,32 @@ async function main(): Promise<void> {
   }, settings.BENCH_DEADLINE_S * 1000);
   try {
     if (profiling) mkdirSync(profileDir, { recursive: true });
-    // Every topic of the platform, with the case topic spread over more partitions than the
-    // platform's: librdkafka's mock keeps 5 MiB per partition and silently drops older messages
-    // (rd_kafka_mock_partition_init; no API raises it), and 500,000 events are about 300 MB. Both
-    // the raw consumer and the rebuild read the same partitions.
-    const topics: Record<string, number> = { ...TOPIC_PARTITIONS, [TOPICS.caseEvents]: settings.BENCH_CASE_PARTITIONS };
-    kafka = settings.BENCH_KAFKA ? null : await startMockKafka({ brokers: 1, topics });
-    const brokers = settings.BENCH_KAFKA ?? kafka?.bootstrapServers ?? '';
-    const partitions = Object.fromEntries(BENCH_TOPICS.map((topic) => [topic, settings.BENCH_KAFKA ? TOPIC_PARTITIONS[topic as TopicName] : (topics[topic] ?? 1)]));
-    process.stderr.write(`reporting bench: producing ${plan.events} events (${plan.people} people at ${plan.centre}, ${plan.otherPeople} at ${plan.otherCentre})...\n`);
-    const produced = await produceLog(brokers.split(','), plan, settings.BENCH_BATCH);
-    process.stderr.write(`reporting bench: A, the plain kafkajs consumer...\n`);
-    const phases = { brokers, plan, profileDir: profiling ? profileDir : null };
-    const raw = await rawConsume(phases);
-    process.stderr.write(`reporting bench: B and C, the reporting service's rebuild and report...\n`);
-    const service = await rebuildAndReport(phases, { warmups: settings.BENCH_WARMUPS, reports: settings.BENCH_REPORTS });
-
-    const rows = [
-      ['', 'A. raw kafkajs consumer', 'B. reporting rebuild'],
-      ['events read', String(raw.read), String(service.rebuild.reported.read)],
-      ['until all read (caught up)', ms(raw.lastMessageMs), ms(service.rebuild.caughtUpMs)],
-      ['events/s', String(raw.eventsPerSecond), String(service.rebuild.eventsPerSecond)],
-      ['events/s after the first message', String(raw.eventsPerSecondAfterFirst), '-'],
-      ['first message after', ms(raw.firstMessageMs), '-'],
-      ['events/s the rebuild reported (peak)', '-', String(service.rebuild.peakReportedEventsPerSecond)],
-      ['peak RSS (maxRSS)', mib(raw.usage.maxRssKb), `${mib(service.rebuild.usage.afterRebuild.maxRssKb)} (${mib(service.peakRssKb)} after the reports)`],
-      ['CPU user + system', ms((raw.usage.userCpuMicros + raw.usage.systemCpuMicros) / 1000), ms(service.cpu.userMs + service.cpu.systemMs)],
-    ];
     const lines = [
       '',
-      `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${settings.BENCH_KAFKA ? `the broker at ${settings.BENCH_KAFKA}` : 'librdkafka mock cluster on loopback'}${profiling ? ', PROFILED (slower)' : ''}`,
-      `log: ${produced.events} events, ~${produced.averageBytes} bytes each, on ${Object.entries(partitions)
-        .map(([topic, count]) => `${topic} (${count})`)
-        .join(', ')}`,
-      `produce (not a headline): ${ms(produced.totalMs)} in all, ${ms(produced.generateMs)} making the events, ${ms(produced.sendMs)} sending, ${settings.BENCH_BATCH} per request (${produced.eventsPerSecond} events/s)`,
-      '',
-      table(rows),
-      '',
-      `rebuild: applied ${service.rebuild.reported.applied}, ignored ${service.rebuild.reported.ignored}, invalid ${service.rebuild.reported.invalid}; done ${ms(service.rebuild.doneMs)} after the POST; its own elapsedSeconds ${service.rebuild.reported.elapsedSeconds.toFixed(1)} s`,
-      `report GET ${service.report.url} (${plan.centre}, ${service.report.measured} measured after ${service.report.warmups} warm-ups): p50 ${ms(service.report.p50Ms)}, p95 ${ms(service.report.p95Ms)}, max ${ms(service.report.maxMs)}; ${service.report.jsonBytes} bytes`,
-      `report as CSV once: ${ms(service.report.csvMs)}, ${service.report.csvBytes} bytes`,
-      `report totals: ${Object.entries(service.report.totals)
-        .map(([id, total]) => `${id} ${total}`)
-        .join(', ')}`,
-      '',
+      `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})${settings.BENCH_PHASES === 'sizes' ? '' : settings.BENCH_KAFKA ? `, the broker at ${settings.BENCH_KAFKA}` : ', librdkafka mock cluster on loopback'}${profiling ? ', PROFILED (slower)' : ''}`,
     ];
-    const profiles = {
-      raw: raw.profile ? topSelfTime(raw.profile, 10) : null,
-      rebuild: service.profiles.rebuild ? topSelfTime(service.profiles.rebuild, 10) : null,
-      reports: service.profiles.reports ? topSelfTime(service.profiles.reports, 10) : null,
-    };
-    if (profiles.raw) lines.push(...profileLines(`A. the raw consumer's process (${raw.profile})`, profiles.raw));
-    if (profiles.rebuild) lines.push(...profileLines(`B. the reporting service during the rebuild (${service.profiles.rebuild})`, profiles.rebuild));
-    if (profiles.reports) lines.push(...profileLines(`C. the reporting service during the reports (${service.profiles.reports})`, profiles.reports));
+    let rebuild: Awaited<ReturnType<typeof rebuildPhases>>['figures'] | null = null;
+    if (settings.BENCH_PHASES !== 'sizes') {
+      // Every topic of the platform, with the case topic spread over more partitions than the
+      // platform's: librdkafka's mock keeps 5 MiB per partition and silently drops older messages
+      // (rd_kafka_mock_partition_init; no API raises it), and 500,000 events are about 300 MB. Both
+      // the raw consumer and the rebuild read the same partitions.
+      const topics: Record<string, number> = { ...TOPIC_PARTITIONS, [TOPICS.caseEvents]: settings.BENCH_CASE_PARTITIONS };
+      kafka = settings.BENCH_KAFKA ? null : await startMockKafka({ brokers: 1, topics });
+      const brokers = settings.BENCH_KAFKA ?? kafka?.bootstrapServers ?? '';
+      const partitions = Object.fromEntries(BENCH_TOPICS.map((topic) => [topic, settings.BENCH_KAFKA ? TOPIC_PARTITIONS[topic as TopicName] : (topics[topic] ?? 1)]));
+      const phases = await rebuildPhases(brokers, partitions);
+      lines.push(...phases.lines);
+      rebuild = phases.figures;
+      await kafka?.stop();
+      kafka = null;
+    }
+    let sizes: Awaited<ReturnType<typeof sizesPhase>>['figures'] | null = null;
+    if (settings.BENCH_PHASES !== 'rebuild') {
+      const phase = await sizesPhase();
+      lines.push(...phase.lines);
+      sizes = phase.figures;
+    }
     process.stdout.write(lines.join('\n'));
 
     const results = {
@@ -151,15 +227,8 @@ async function main(): Promise<void> {
       cpuModel: os.cpus()[0]?.model ?? null,
       profiled: profiling,
       broker: settings.BENCH_KAFKA ?? 'librdkafka mock cluster',
-      produceBatch: settings.BENCH_BATCH,
-      plan,
-      partitions,
-      produce: produced,
-      rawConsumer: raw,
-      rebuild: { ...service.rebuild, peakRssKb: service.rebuild.usage.afterRebuild.maxRssKb },
-      report: service.report,
-      reportingService: { peakRssKb: service.peakRssKb, cpu: service.cpu },
-      profiles,
+      ...rebuild,
+      sizes,
     };
     mkdirSync(settings.BENCH_RESULTS_DIR, { recursive: true });
     const file = path.join(settings.BENCH_RESULTS_DIR, 'reporting-rebuild.json');

@@ -14,7 +14,12 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-/** At most about 3 s of waiting in all, well below the 10 s session timeout; the handler heartbeats between attempts. */
+/**
+ * At most about 3 s of waiting in all (200 + 400 + 800 + 1600 ms, full jitter), heartbeating between
+ * attempts. With attempts bounded by their own I/O timeouts (MongoDB gives up selecting a server
+ * after 5 s), one message's whole run stays under the 30 s the Kafka bus keeps a member alive for
+ * it and waits for it in a rebalance (KAFKA_CONSUMER_TIMING), whatever the session timeout.
+ */
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, initialDelayMs: 200, maxDelayMs: 3000 };
 
 export interface EventConsumerDeps {

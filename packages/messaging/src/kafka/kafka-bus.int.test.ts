@@ -89,6 +89,29 @@ describe('kafka bus against the mock cluster (real Kafka protocol)', () => {
     await relay.stop();
   });
 
+  it('keeps a member busy with one message for longer than the session timeout in its group: the message is handled once', async () => {
+    const producer = newBus();
+    const consumer = newBus();
+    const handled: string[] = [];
+    let slowDone = false;
+    await consumer.consume({
+      group: 'int.busy-member',
+      topics: [TOPICS.caseEvents],
+      onMessage: async (m) => {
+        handled.push(m.value);
+        // Busy past the session timeout without a heartbeat of its own (kafkajs sends none between messages).
+        if (m.value === 'slow' && !slowDone) await new Promise((resolve) => setTimeout(resolve, KafkaBus.consumerTiming.sessionTimeoutMs + 3000));
+        if (m.value === 'slow') slowDone = true;
+      },
+    });
+    await producer.publish([{ topic: TOPICS.caseEvents, key: 'a', value: 'slow', headers: {} }]);
+    await eventually(() => expect(slowDone).toBe(true), 30_000);
+    await producer.publish([{ topic: TOPICS.caseEvents, key: 'a', value: 'after', headers: {} }]);
+    await eventually(() => expect(handled).toContain('after'), 30_000);
+    // Evicted, it would have rejoined as a new member and been handed 'slow' again (its offset was never committed).
+    expect(handled).toEqual(['slow', 'after']);
+  });
+
   it('tells a consumer when it has read what its topics held when it started, and not before', async () => {
     const producer = newBus();
     const consumer = newBus();

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { errorFields, type Logger } from '../logger';
 import type { MessagePublisher } from '../transport';
 import { toTransportMessage, type OutboxStore } from './outbox';
@@ -69,6 +70,9 @@ export class OutboxRelay {
   private async loop(): Promise<void> {
     while (!this.stopped) {
       let delay = this.options.pollIntervalMs ?? 500;
+      // Let the requests that woke it (and others waiting to be read) run first: their events go out
+      // together in the next batch, and a burst of requests is not served one publish at a time.
+      await nextTurn();
       try {
         this.woken = false;
         const published = await this.publishBatch();
@@ -83,6 +87,8 @@ export class OutboxRelay {
         }
       }
       if (this.woken && this.consecutiveFailures === 0) continue;
+      // stop() may have come while it published: its wake found nothing to wake.
+      if (this.stopped) return;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wake = () => {

@@ -1,6 +1,9 @@
-import { aggregate, find } from 'mingo';
+import { aggregate } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '../errors';
+import { compileFilter, type Matcher } from './memory-filter';
+import { orderAndPage } from './memory-order';
+import { SortedIndex } from './memory-sorted-index';
 
 /** Like a MongoDB unique index with a partial filter: documents missing one of the fields (null) are not indexed. */
 export interface UniqueIndex<T> {
@@ -15,6 +18,9 @@ export interface FindOptions {
 }
 
 type Stored = { id: string };
+
+/** Hears a write: what the document was and what it is now (undefined: absent). */
+export type WriteListener<T> = (id: string, before: T | undefined, after: T | undefined) => void;
 
 /** Collections created while a test watches (see watchMemoryCollections); empty unless one does. */
 const watchers = new Set<Set<MemoryCollection<Stored>>>();
@@ -33,15 +39,19 @@ export function watchMemoryCollections(): { collections(): ReadonlyArray<MemoryC
   };
 }
 
+const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+const isPlainKey = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
+
 /**
  * A deep copy made with this module's own constructors. structuredClone would do, but its Dates can
  * come from another realm than mingo's (jest runs tests in a VM context), and mingo then compares
  * them as plain objects: wrongly, to the second at best.
  */
-const isPlainKey = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
-
 function copy<V>(value: V): V {
   if (value === null || typeof value !== 'object') return value;
+  // Most values are plain objects: copied field by field without the entry arrays fromEntries needs.
+  if (Object.getPrototypeOf(value) === Object.prototype && !(Symbol.toStringTag in value)) return copyFields(value) as V;
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as V;
   if (Array.isArray(value)) return value.map(copy) as V;
   if (Buffer.isBuffer(value)) return Buffer.from(value) as V;
@@ -49,15 +59,27 @@ function copy<V>(value: V): V {
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, copy(v)])) as V;
   if (value instanceof Set) return new Set([...value].map(copy)) as V;
   if (Object.prototype.toString.call(value) === '[object RegExp]') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as V;
+  return copyFields(value) as V;
+}
+
+function copyFields(value: object): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = copy((value as Record<string, unknown>)[key]);
+    // Assigning `__proto__` would set the prototype instead of making a field.
+    if (key === '__proto__') Object.defineProperty(result, key, { value: field, enumerable: true, writable: true, configurable: true });
+    else result[key] = field;
+  }
+  return result;
 }
 
 /**
  * A collection held in memory that behaves like its MongoDB twin where callers can tell: unique
  * indexes refuse duplicates, versioned replaces refuse stale writes, filters and aggregation
- * pipelines use MongoDB's language (evaluated by mingo), and documents are copied in and out so a
- * caller cannot change stored state by mutating what it got. Like MongoDB, a filter on `id` or on
- * every field of a unique index is answered from the index instead of a scan.
+ * pipelines use MongoDB's language (evaluated by mingo, except plain equalities, tested directly:
+ * see compileFilter), and documents are copied in and out so a caller cannot change stored state by
+ * mutating what it got. Like MongoDB, a filter on `id` or on every field of a unique index is
+ * answered from the index instead of a scan.
  */
 export class MemoryCollection<T extends Stored> {
   private readonly docs = new Map<string, T>();
@@ -68,24 +90,49 @@ export class MemoryCollection<T extends Stored> {
   /** Non-unique indexes: what each key's documents are, so a filter on those fields reads only them. */
   private readonly lookups: Array<{ fields: ReadonlyArray<keyof T & string>; keys: Map<string, Set<string>> }>;
 
+  private readonly listeners: Array<WriteListener<T>> = [];
+
   /**
    * `lookupIndexes` are like MongoDB's ordinary indexes: a filter that holds each of their fields
    * (with a plain value) is evaluated on the documents with those values only, instead of on every
    * document. They change speed, never results.
    */
+  /** Lists' sort orders kept up to date (see SortedIndex). */
+  private readonly sorted: Array<SortedIndex<T>>;
+
+  /**
+   * `sortedIndexes`, like MongoDB's indexes on a list's sort keys (each ending with the id), let a
+   * sorted, limited find read the first documents in that order instead of all of them: the newest
+   * notifications, a page of cases. They too change speed, never results.
+   */
   constructor(
     readonly name: string,
     uniqueIndexes: ReadonlyArray<UniqueIndex<T>> = [],
     lookupIndexes: ReadonlyArray<ReadonlyArray<keyof T & string>> = [],
+    sortedIndexes: ReadonlyArray<Readonly<Record<string, 1 | -1>>> = [],
   ) {
     this.indexes = uniqueIndexes.map((index) => ({ index, keys: new Map() }));
     this.lookups = lookupIndexes.map((fields) => ({ fields, keys: new Map() }));
+    this.sorted = sortedIndexes.map((spec) => new SortedIndex<T>(spec));
     for (const watcher of watchers) watcher.add(this as unknown as MemoryCollection<Stored>);
   }
 
   /** Every document, in id order: a copy, for tests that compare a store before and after. */
   contents(): T[] {
     return [...this.docs.keys()].sort().map((id) => copy(this.docs.get(id) as T));
+  }
+
+  /** Whether a document has this id: the cheapest question, with nothing copied. */
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  /**
+   * For a store that keeps its own index of this collection (the outbox's publishing order): hears
+   * every write once it is done, rollbacks included. It is handed the stored documents: read only.
+   */
+  onWrite(listener: WriteListener<T>): void {
+    this.listeners.push(listener);
   }
 
   insert(doc: T): void {
@@ -125,19 +172,29 @@ export class MemoryCollection<T extends Stored> {
   }
 
   find(filter: AnyObject, options: FindOptions = {}): T[] {
-    const { docs: candidates, exact } = this.lookup(filter);
+    const { docs: candidates, exact, everything } = this.lookup(filter);
     // A filter the index answered entirely (by id, or every field of a unique index and nothing
     // else) needs no evaluation: the hot path of every "already processed?" and "find by id".
-    if (exact) return options.skip || options.limit === 0 ? [] : candidates.map((doc) => copy(doc) as unknown as T);
-    let cursor = find<T>(candidates, filter);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit !== undefined) cursor = cursor.limit(options.limit);
-    return cursor.all().map((doc) => copy(doc));
+    if (exact) return options.skip || options.limit === 0 ? [] : [...candidates].map(copy);
+    const { sort, skip = 0, limit } = options;
+    // When no other index narrowed the candidates down, a sorted index gives them in order.
+    if (everything && sort && limit !== undefined && isCount(skip) && isCount(limit)) {
+      for (const index of this.sorted) {
+        const direction = index.direction(sort);
+        if (direction === 0) continue;
+        // Documents come in the sort's order: the first skip + limit matches are the page.
+        return this.matching(index.walk(direction), compileFilter(filter), skip + limit)
+          .slice(skip)
+          .map(copy);
+      }
+    }
+    // Unsorted, the first matches are the answer: stop looking once there are enough.
+    const enough = !sort && limit !== undefined && isCount(skip) && isCount(limit) ? skip + limit : Infinity;
+    return orderAndPage(this.matching(candidates, compileFilter(filter), enough), options).map(copy);
   }
 
   count(filter: AnyObject): number {
-    return this.match(filter).length;
+    return Object.keys(filter).length === 0 ? this.docs.size : this.match(filter).length;
   }
 
   aggregate<R extends AnyObject>(pipeline: AnyObject[]): R[] {
@@ -161,8 +218,19 @@ export class MemoryCollection<T extends Stored> {
 
   private match(filter: AnyObject): T[] {
     const { docs, exact } = this.lookup(filter);
-    if (exact) return docs as unknown as T[];
-    return find<T>(docs, filter).all();
+    if (exact) return [...docs];
+    return this.matching(docs, compileFilter(filter), Infinity);
+  }
+
+  /** The candidates a compiled filter matches, in order, up to `enough` of them. */
+  private matching(candidates: Iterable<T>, matcher: Matcher, enough: number): T[] {
+    const matches: T[] = [];
+    if (enough <= 0) return matches;
+    for (const doc of candidates) {
+      if (matcher !== null && !matcher(doc as unknown as AnyObject)) continue;
+      if (matches.push(doc) >= enough) break;
+    }
+    return matches;
   }
 
   /**
@@ -170,11 +238,11 @@ export class MemoryCollection<T extends Stored> {
    * whether they are exactly its matches (the filter holds nothing but what the index looked up, so
    * no evaluation is needed).
    */
-  private lookup(filter: AnyObject): { docs: AnyObject[]; exact: boolean } {
+  private lookup(filter: AnyObject): { docs: Iterable<T>; exact: boolean; everything?: boolean } {
     const fields = Object.keys(filter).length;
     const pick = (id: string | undefined, exact: boolean) => {
       const doc = id === undefined ? undefined : this.docs.get(id);
-      return { docs: doc ? [doc as unknown as AnyObject] : [], exact };
+      return { docs: doc ? [doc] : [], exact };
     };
     if (typeof filter['id'] === 'string') return pick(filter['id'], fields === 1);
     for (const { index, keys } of this.indexes) {
@@ -184,11 +252,15 @@ export class MemoryCollection<T extends Stored> {
     for (const { fields: lookupFields, keys } of this.lookups) {
       const values = lookupFields.map((field) => filter[field]);
       if (values.every(isPlainKey)) {
-        const ids = keys.get(JSON.stringify(values)) ?? new Set<string>();
-        return { docs: [...ids].flatMap((id) => pick(id, false).docs), exact: false };
+        const docs: T[] = [];
+        for (const id of keys.get(JSON.stringify(values)) ?? []) {
+          const doc = this.docs.get(id);
+          if (doc) docs.push(doc);
+        }
+        return { docs, exact: false };
       }
     }
-    return { docs: [...this.docs.values()] as unknown as AnyObject[], exact: false };
+    return { docs: this.docs.values(), exact: false, everything: true };
   }
 
   private indexKey(index: UniqueIndex<T>, doc: T): string | null {
@@ -225,6 +297,8 @@ export class MemoryCollection<T extends Stored> {
     }
     if (doc) this.docs.set(id, doc);
     else this.docs.delete(id);
+    for (const index of this.sorted) index.update(before, doc);
+    for (const listener of this.listeners) listener(id, before, doc);
   }
 }
 

@@ -14,11 +14,12 @@ export class MemoryProcessedEvents implements ProcessedEvents {
   ]);
 
   async has(group: string, eventId: string): Promise<boolean> {
-    return this.collection.findOne({ id: `${group}/${eventId}` }) !== undefined;
+    return this.collection.has(`${group}/${eventId}`);
   }
 
   async add(group: string, eventId: string, at: Date): Promise<void> {
-    if (await this.has(group, eventId)) return;
-    this.collection.insert({ id: `${group}/${eventId}`, group, eventId, processedAt: at });
+    const id = `${group}/${eventId}`;
+    if (this.collection.has(id)) return;
+    this.collection.insert({ id, group, eventId, processedAt: at });
   }
 }

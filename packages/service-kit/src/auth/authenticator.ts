@@ -1,6 +1,7 @@
+import { createSecretKey } from 'node:crypto';
 import { DomainError, type Role } from '@corredor/contracts';
 import type { RequestHandler } from 'express';
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTVerifyOptions } from 'jose';
 import { principalFromClaims, tokenClaimsSchema, type AnyPrincipal } from './principal';
 
 export interface AuthSettings {
@@ -34,7 +35,8 @@ export const TOKEN_CLOCK_TOLERANCE_SECONDS = 30;
  * each path accepts only its own algorithms, so an HS256 token can never pass as the provider's.
  */
 export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
-  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : null;
+  // Imported once as a key: given the secret's bytes, jose would import them again at every verification.
+  const secret = settings.secret ? createSecretKey(new TextEncoder().encode(settings.secret)) : null;
   const jwks = settings.jwks ?? (settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : null);
   if (!secret && !jwks) throw new Error('auth needs a secret or a JWKS URL');
   // Every token must say when it was issued: not in the future, and not longer ago than the maximum age, however far its exp.
@@ -43,14 +45,15 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
     maxTokenAge: settings.maxTokenAgeSeconds ?? DEFAULT_TOKEN_MAX_AGE_SECONDS,
     clockTolerance: TOKEN_CLOCK_TOLERANCE_SECONDS,
   };
+  const hs256: JWTVerifyOptions = { issuer: settings.issuer, audience: settings.audience, algorithms: ['HS256'], ...bounds };
+  const asymmetric: JWTVerifyOptions = { issuer: settings.jwksIssuer ?? settings.issuer, audience: settings.audience, algorithms: ASYMMETRIC, ...bounds };
   return async (token) => {
     const { alg } = decodeProtectedHeader(token);
     let payload: unknown;
     if (alg === 'HS256' && secret) {
-      ({ payload } = await jwtVerify(token, secret, { issuer: settings.issuer, audience: settings.audience, algorithms: ['HS256'], ...bounds }));
+      ({ payload } = await jwtVerify(token, secret, hs256));
     } else if (alg !== undefined && ASYMMETRIC.includes(alg) && jwks) {
-      const issuer = settings.jwksIssuer ?? settings.issuer;
-      ({ payload } = await jwtVerify(token, jwks, { issuer, audience: settings.audience, algorithms: ASYMMETRIC, ...bounds }));
+      ({ payload } = await jwtVerify(token, jwks, asymmetric));
     } else {
       throw new Error('unsupported token algorithm');
     }

@@ -3,13 +3,13 @@ import { DomainError } from '@corredor/contracts';
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { authenticate, type TokenVerifier } from '../auth/authenticator';
 import { centreDirectoryRouter, requireActiveCentre } from '../centres/centre-access';
 import { RequestRateLimiter, type RateLimitOptions } from '../rate-limit/request-rate-limiter';
 import type { CentreDirectoryView } from '../centres/centre-directory';
+import { accessLog } from './access-log';
 import { healthRouter, type HealthState, type ReadinessCheck } from './health';
-import { matchedRouteOf, rememberMatchedRoute } from './matched-route';
+import { rememberMatchedRoutes } from './matched-route';
 import { notFoundHandler, problemMiddleware } from './problem';
 
 export interface HttpAppOptions {
@@ -34,18 +34,7 @@ export interface HttpAppOptions {
   rateLimit?: RateLimitOptions | false;
 }
 
-/**
- * The path an access log records: the pattern of the route the request matched (`/v1/people/:id`),
- * never the values sent in its place (a name typed where an id goes). A request that matched no
- * route keeps its first two segments only (`/v1/people/…`), after the secrets some paths carry are
- * masked: an invitation link's token opens an account, a sign-in interaction's id continues a sign-in.
- */
-export function loggablePath(url: string, matchedRoute?: string): string {
-  if (matchedRoute !== undefined) return matchedRoute;
-  const path = (url.split('?')[0] ?? '').replace(/^\/invitations\/[^/]+/, '/invitations/:token').replace(/^\/interaction\/[^/]+/, '/interaction/:uid');
-  const segments = path.split('/').slice(1);
-  return segments.length > 2 ? `/${segments.slice(0, 2).join('/')}/…` : path;
-}
+export { loggablePath } from './access-log';
 
 /**
  * A client's X-Request-Id is kept only when it is a UUID or a W3C-style trace id (16 to 64 hex
@@ -113,9 +102,11 @@ export function parseQueryString(query: string | null | undefined): Record<strin
   return parsed;
 }
 
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
 const jsonOnly: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
-  if (['POST', 'PUT', 'PATCH'].includes(req.method) && (hasBody || req.headers['transfer-encoding']) && !req.is('application/json')) {
+  if (WITH_BODY.has(req.method) && (hasBody || req.headers['transfer-encoding']) && !req.is('application/json')) {
     return next(new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'unsupported-media-type', 'Send JSON (Content-Type: application/json).'));
   }
   next();
@@ -129,6 +120,7 @@ const jsonOnly: RequestHandler = (req, _res, next) => {
  */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
+  rememberMatchedRoutes(app);
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 0);
   app.set('query parser', parseQueryString);
@@ -136,35 +128,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // Nothing any service answers is for a cache to keep: people's data, health, the API's description, errors.
   app.use(noStore);
   app.use(requestId);
-  app.use(rememberMatchedRoute);
-  app.use(
-    pinoHttp({
-      logger: options.logger,
-      genReqId: (_req, res) => String(res.getHeader('X-Request-Id') ?? ''),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // The access line serializes the request when the response is done, once a route has matched it.
-      quietResLogger: true,
-      customSuccessObject: (req, _res, fields: object) => ({ req, ...fields }),
-      customErrorObject: (req, _res, _error, fields: object) => ({ req, ...fields }),
-      // Method, route (no values from the path or the query string), status and timing: never bodies or headers.
-      serializers: {
-        req: (req: { id: string; method: string; url: string; raw?: object }) => ({
-          id: req.id,
-          method: req.method,
-          path: loggablePath(req.url, req.raw ? matchedRouteOf(req.raw) : undefined),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customProps: (_req, res) => {
-        const principal = (res as unknown as { locals?: { principal?: { centre?: string; network?: string } } }).locals?.principal;
-        if (principal?.centre) return { centre: principal.centre };
-        return principal?.network ? { network: principal.network } : {};
-      },
-    }),
-  );
+  app.use(accessLog(options.logger));
   app.use(healthRouter(options.readiness, options.health ?? { draining: false }));
+  // Written out once: the document is fixed for the life of the app.
+  const openapi = JSON.stringify(options.openapi);
   app.get('/openapi.json', (_req, res) => {
-    res.json(options.openapi);
+    res.type('application/json').send(openapi);
   });
   const limits = options.rateLimit === false ? null : new RequestRateLimiter(options.rateLimit ?? {}, options.logger);
   const authenticated = authenticate(options.verifyToken);

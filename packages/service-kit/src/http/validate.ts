@@ -8,17 +8,21 @@ interface Schemas {
   params?: z.ZodType;
 }
 
+const LOCATIONS = ['params', 'query', 'body'] as const;
+
 /**
  * Validates the request against zod schemas before the handler runs; the parsed values are in
  * `res.locals.valid`. Every failing field is reported at once.
  */
 export function validate(schemas: Schemas): RequestHandler {
+  const checked = LOCATIONS.flatMap((location) => {
+    const schema = schemas[location];
+    return schema ? [{ location, schema }] : [];
+  });
   return (req, res, next) => {
     const errors: FieldError[] = [];
     const valid: Record<string, unknown> = {};
-    for (const location of ['params', 'query', 'body'] as const) {
-      const schema = schemas[location];
-      if (!schema) continue;
+    for (const { location, schema } of checked) {
       const result = schema.safeParse(req[location] ?? {});
       if (result.success) valid[location] = result.data;
       else errors.push(...fieldErrors(location, result.error, schema));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { DomainError } from '@corredor/contracts';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
@@ -25,9 +25,9 @@ interface Counter {
 
 export const rateLimited = () => new DomainError('REQUEST.RATE_LIMITED', 'too-many-requests', 'Too many requests: wait before trying again (see Retry-After).');
 
-/** Counter keys are hashes: the store holds no address and no user id. */
+/** Counter keys are hashes: the store holds no address and no user id. (One-shot: no Hash object per key.) */
 function keyOf(scope: string, value: string): string {
-  return createHash('sha256').update(`corredor-rate-limit:${scope}:${value}`).digest('base64url');
+  return hash('sha256', `corredor-rate-limit:${scope}:${value}`, 'base64url');
 }
 
 function addressOf(req: Request): string {

@@ -1,5 +1,5 @@
 import type { Span } from '@opentelemetry/api';
-import { loggablePath } from '../http/create-http-app';
+import { loggablePath } from '../http/access-log';
 import { matchedRouteOf } from '../http/matched-route';
 
 /** The HTTP instrumentation's attributes that hold the URL as the client sent it (old and stable semantic conventions). */

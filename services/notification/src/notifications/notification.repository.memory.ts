@@ -4,9 +4,13 @@ import { addressedTo, asSortObject, listFilter, notificationSort } from './notif
 import type { NotificationQuery, NotificationRepository } from './notification.repository';
 
 export class MemoryNotificationRepository implements NotificationRepository {
-  private readonly notifications = new MemoryCollection<Notification>('notifications', [
-    { name: 'tenant_sourceEventId', fields: ['tenant', 'sourceEventId'] },
-  ]);
+  private readonly notifications = new MemoryCollection<Notification>(
+    'notifications',
+    [{ name: 'tenant_sourceEventId', fields: ['tenant', 'sourceEventId'] }],
+    [],
+    // The list's order (newest first), as MongoDB's index on it: a page reads the newest few, not all.
+    [asSortObject(notificationSort('id'))],
+  );
 
   async add(notification: Notification): Promise<void> {
     this.notifications.insert(notification);

@@ -1,31 +1,47 @@
 import type { DataOf, reportAggregatePublishedV1 } from '@corredor/contracts';
-import { protectFamily, type DisclosureRule, type TableFamily } from '@corredor/disclosure';
-import { CLAIM_AMOUNT_FIELDS, INDICATORS, type AmountFlow, type ClaimAmountField, type IndicatorId, type PeriodMeasures, type Unit } from '../indicators/indicator-catalog';
+import { protectFamily, type CountTable, type DisclosureRule, type TableFamily } from '@corredor/disclosure';
+import type { Steps } from '../cooperative/steps';
+import {
+  CLAIM_AMOUNT_FIELDS,
+  INDICATORS,
+  type AmountFlow,
+  type ClaimAmountField,
+  type FiguresWanted,
+  type IndicatorId,
+  type MeasureId,
+  type PeriodMeasures,
+  type Unit,
+} from '../indicators/indicator-catalog';
 import { toCents } from '../indicators/money.domain';
 import type { PeriodFigures } from '../indicators/period-figures';
-import { tabulate } from '../indicators/tabulate.domain';
+import { tabulateSteps } from '../indicators/tabulate.domain';
 import type { SharingTerms } from '../sharing-agreements/sharing-agreement.domain';
 
 type Published = DataOf<typeof reportAggregatePublishedV1>;
 export type SharedFigures = Published['indicators'][number];
 export type SharedMeasures = Published['measures'];
 
+/** The figures an agreement's terms read: each indicator shared, and the measures behind those it shares. */
+export function figuresSharedBy(terms: Pick<SharingTerms, 'indicators' | 'measures'>): FiguresWanted {
+  const measures: MeasureId[] = [];
+  if (terms.measures.includes('labour-claim-amounts')) measures.push('labourClaimFlows');
+  if (terms.measures.includes('days-to-first-service')) measures.push('daysToFirstService');
+  return { indicators: terms.indicators.map((shared) => shared.indicator), measures };
+}
+
 /**
  * An indicator's tables as the agreement shares them, counted from the centre's units: its total
  * and each breakdown, linked through their margins, for protectFamily to suppress together (a cell
  * withheld in one table cannot then be recovered from another of the same release).
  */
-export function familyOf(indicator: IndicatorId, units: readonly Unit[], breakdowns: ReadonlyArray<readonly string[]>): TableFamily {
-  const total = tabulate(units, []).cells.reduce((sum, cell) => sum + cell.count, 0);
+export function* familySteps(indicator: IndicatorId, units: readonly Unit[], breakdowns: ReadonlyArray<readonly string[]>): Steps<TableFamily> {
   const multiValued: readonly string[] = INDICATORS[indicator].multiValued;
-  return {
-    total,
-    tables: breakdowns.map((breakdown) => {
-      const table = tabulate(units, breakdown);
-      return { dimensions: [...table.dimensions], cells: table.cells.map((cell) => ({ key: [...cell.key], count: cell.count })) };
-    }),
-    multiValued: multiValued.filter((dimension) => breakdowns.some((breakdown) => breakdown.includes(dimension))),
-  };
+  const tables: CountTable[] = [];
+  for (const breakdown of breakdowns) {
+    const table = yield* tabulateSteps(units, breakdown);
+    tables.push({ dimensions: [...table.dimensions], cells: table.cells.map((cell) => ({ key: [...cell.key], count: cell.count })) });
+  }
+  return { total: units.length, tables, multiValued: multiValued.filter((dimension) => breakdowns.some((breakdown) => breakdown.includes(dimension))) };
 }
 
 /** A protected family as it may leave the centre: values, null where suppressed, and nothing of why. */
@@ -90,24 +106,26 @@ export function releasedClaimAmounts(flows: PeriodMeasures['labourClaimFlows'], 
  * The counts themselves (how many claims, how many cases) are left out: they are not cells of any
  * protected table, and could be set against one to recover a suppressed cell.
  */
-export function sharedMeasures(terms: Pick<SharingTerms, 'measures' | 'k'>, measures: PeriodMeasures): SharedMeasures {
-  const labourClaimAmounts = terms.measures.includes('labour-claim-amounts')
-    ? releasedClaimAmounts(measures.labourClaimFlows, terms.k).flatMap(({ currency, claimed, agreed, awarded, received }) =>
-        claimed !== null && agreed !== null && awarded !== null && received !== null ? [{ currency, amounts: { claimed, agreed, awarded, received } }] : [],
-      )
-    : null;
-  const { cases, median } = measures.daysToFirstService;
-  const released = cases >= terms.k ? median : null;
-  const daysToFirstService = terms.measures.includes('days-to-first-service') ? { median: released, suppressed: released === null } : null;
+export function sharedMeasures(terms: Pick<SharingTerms, 'measures' | 'k'>, measures: Partial<PeriodMeasures>): SharedMeasures {
+  const labourClaimAmounts =
+    terms.measures.includes('labour-claim-amounts') && measures.labourClaimFlows
+      ? releasedClaimAmounts(measures.labourClaimFlows, terms.k).flatMap(({ currency, claimed, agreed, awarded, received }) =>
+          claimed !== null && agreed !== null && awarded !== null && received !== null ? [{ currency, amounts: { claimed, agreed, awarded, received } }] : [],
+        )
+      : null;
+  const days = terms.measures.includes('days-to-first-service') ? measures.daysToFirstService : undefined;
+  const released = days && days.cases >= terms.k ? days.median : null;
+  const daysToFirstService = days ? { median: released, suppressed: released === null } : null;
   return { labourClaimAmounts, daysToFirstService };
 }
 
-/** Everything the agreement shares of the period, protected: the `indicators` and `measures` of report.aggregate-published. */
-export function sharedFiguresOf(terms: SharingTerms, figures: PeriodFigures): Pick<Published, 'indicators' | 'measures' | 'rule'> {
+/**
+ * Everything the agreement shares of the period, protected, as steps: the `indicators` and `measures`
+ * of report.aggregate-published, from figures holding at least those figuresSharedBy says.
+ */
+export function* sharedFiguresSteps(terms: SharingTerms, figures: PeriodFigures): Steps<Pick<Published, 'indicators' | 'measures' | 'rule'>> {
   const rule = { k: terms.k, roundTo: terms.roundTo };
-  return {
-    rule,
-    indicators: terms.indicators.map((shared) => releasedFigures(shared.indicator, familyOf(shared.indicator, figures.units[shared.indicator], shared.breakdowns), rule)),
-    measures: sharedMeasures(terms, figures.measures),
-  };
+  const indicators: SharedFigures[] = [];
+  for (const shared of terms.indicators) indicators.push(releasedFigures(shared.indicator, yield* familySteps(shared.indicator, figures.units[shared.indicator], shared.breakdowns), rule));
+  return { rule, indicators, measures: sharedMeasures(terms, figures.measures) };
 }

@@ -3,12 +3,13 @@ import { addDays, createEvent, dayIn, reportAggregatePublishedV1, reportSharingS
 import { errorFields, silentLogger, toOutboxRecord, type Logger } from '@corredor/messaging';
 import { periodicScan, type CentreDirectoryView } from '@corredor/service-kit';
 import { VersionConflictError } from '@corredor/persistence';
+import { inSlices } from '../cooperative/time-slices';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
 import { nextFixedPeriod, type FixedPeriod } from '../periods/report-period.domain';
 import { covers, firstPeriodFrom, firstPeriodOfAgreement, type SharingAgreement } from '../sharing-agreements/sharing-agreement.domain';
 import type { SharingAgreementRepository } from '../sharing-agreements/sharing-agreement.repository';
 import { deterministicEventId } from './event-ids';
-import { sharedFiguresOf } from './shared-figures.domain';
+import { figuresSharedBy, sharedFiguresSteps } from './shared-figures.domain';
 import { changed, wantedStatuses, type WantedStatus } from './sharing-status.domain';
 import { publishedPeriodId, type AnnouncedStatus, type SharingLedger } from './sharing-ledger.repository';
 
@@ -105,8 +106,8 @@ export function createSharingScanner(deps: SharingScannerDeps): SharingScanner {
   }
 
   async function publishPeriod(agreement: SharingAgreement, period: FixedPeriod, timeZone: string, now: Date, scanId: string): Promise<boolean> {
-    const figures = await deps.figures(agreement.centre, period, timeZone);
-    const shared = sharedFiguresOf(agreement.terms, figures);
+    const figures = await deps.figures(agreement.centre, period, timeZone, figuresSharedBy(agreement.terms));
+    const shared = await inSlices(sharedFiguresSteps(agreement.terms, figures));
     const id = publishedPeriodId(agreement.centre, agreement.network, period.label);
     const event = createEvent(
       reportAggregatePublishedV1,

@@ -1,6 +1,7 @@
-import { INDICATORS, type IndicatorId, type LabourClaimAmounts, type PeriodMeasures } from '../indicators/indicator-catalog';
+import { atOnce, type Steps } from '../cooperative/steps';
+import { INDICATORS, type FiguresWanted, type IndicatorId, type LabourClaimAmounts, type MeasureId, type PeriodMeasures } from '../indicators/indicator-catalog';
 import type { PeriodFigures } from '../indicators/period-figures';
-import { tabulate } from '../indicators/tabulate.domain';
+import { oneWayTables, type Table } from '../indicators/tabulate.domain';
 import type { PeriodKind } from '../periods/report-period.domain';
 
 /** What the in-centre report says of the suppression applied: none, since it never leaves the centre. */
@@ -32,16 +33,29 @@ export interface IndicatorReport {
   indicators: Partial<Record<IndicatorId, IndicatorEntry>>;
 }
 
-const countsOf = (cells: ReadonlyArray<{ key: readonly string[]; count: number }>): Counts =>
-  Object.fromEntries(cells.map((cell) => [cell.key[0] ?? '', cell.count]));
+const countsOf = (table: Pick<Table, 'cells'>): Counts => Object.fromEntries(table.cells.map((cell) => [cell.key[0] ?? '', cell.count]));
 
-function entryOf(id: IndicatorId, figures: PeriodFigures, partnerNames: Readonly<Record<string, string>>): IndicatorEntry {
+/** The figures the report of these indicators reads: their units, and what some show beside them. */
+export function figuresWanted(indicators: readonly IndicatorId[]): FiguresWanted {
+  const units = new Set<IndicatorId>(indicators);
+  const measures = new Set<MeasureId>();
+  if (units.has('services-delivered')) {
+    units.add('people-receiving-services');
+    measures.add('daysToFirstService');
+  }
+  if (units.has('labour-claims')) measures.add('labourClaimAmounts');
+  return { indicators: [...units], measures: [...measures] };
+}
+
+function* entrySteps(id: IndicatorId, figures: PeriodFigures, partnerNames: Readonly<Record<string, string>>): Steps<IndicatorEntry> {
   const definition = INDICATORS[id];
   const units = figures.units[id];
-  const breakdowns = Object.fromEntries(definition.dimensions.map((dimension) => [dimension, countsOf(tabulate(units, [dimension]).cells)]));
+  const tables = yield* oneWayTables(units, definition.dimensions);
+  const breakdowns = Object.fromEntries(tables.map((table) => [table.dimensions[0] ?? '', countsOf(table)]));
   const entry: IndicatorEntry = { unit: definition.unit, description: definition.description, total: units.length, breakdowns };
   if (id === 'services-delivered') {
-    entry.peopleByServiceType = countsOf(tabulate(figures.units['people-receiving-services'], ['serviceType']).cells);
+    const [byType] = yield* oneWayTables(figures.units['people-receiving-services'], ['serviceType']);
+    entry.peopleByServiceType = countsOf(byType ?? { cells: [] });
     entry.daysToFirstService = { ...figures.measures.daysToFirstService };
   }
   if (id === 'referrals') {
@@ -51,24 +65,33 @@ function entryOf(id: IndicatorId, figures: PeriodFigures, partnerNames: Readonly
   return entry;
 }
 
-/** The in-centre report of the indicators asked for (in the catalog's order): exact counts, nothing suppressed. */
-export function indicatorReport(input: {
+export interface IndicatorReportInput {
   centre: string;
   period: IndicatorReport['period'];
   generatedAt: Date;
+  /** At least those figuresWanted says for `indicators`. */
   figures: PeriodFigures;
   partnerNames: Readonly<Record<string, string>>;
   indicators: readonly IndicatorId[];
-}): IndicatorReport {
+}
+
+/** The in-centre report of the indicators asked for (in the catalog's order), as steps: exact counts, nothing suppressed. */
+export function* indicatorReportSteps(input: IndicatorReportInput): Steps<IndicatorReport> {
   const wanted = new Set(input.indicators);
-  const ids = (Object.keys(INDICATORS) as IndicatorId[]).filter((id) => wanted.has(id));
+  const indicators: Partial<Record<IndicatorId, IndicatorEntry>> = {};
+  for (const id of Object.keys(INDICATORS) as IndicatorId[]) if (wanted.has(id)) indicators[id] = yield* entrySteps(id, input.figures, input.partnerNames);
   return {
     centre: input.centre,
     period: input.period,
     generatedAt: input.generatedAt.toISOString(),
     suppression: IN_CENTRE_SUPPRESSION,
-    indicators: Object.fromEntries(ids.map((id) => [id, entryOf(id, input.figures, input.partnerNames)])),
+    indicators,
   };
+}
+
+/** indicatorReportSteps run through at once. */
+export function indicatorReport(input: IndicatorReportInput): IndicatorReport {
+  return atOnce(indicatorReportSteps(input));
 }
 
 /**

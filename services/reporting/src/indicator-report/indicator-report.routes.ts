@@ -2,13 +2,14 @@ import { DomainError } from '@corredor/contracts';
 import { problem, requestIdOf, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { inSlices, type SliceOptions } from '../cooperative/time-slices';
 import { INDICATOR_IDS, INDICATORS, isIndicator, type IndicatorId } from '../indicators/indicator-catalog';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
 import { currentYear, MAX_RANGE_YEARS, parsePeriod, rangePeriod, type ReportPeriod } from '../periods/report-period.domain';
 import { checkPeriodLabel, checkRange, reportDaySchema } from '../periods/report-period.schema';
 import type { CentreReportReader } from '../report-settings/report-access';
 import { indicatorReportCsv } from './indicator-report.csv';
-import { IN_CENTRE_SUPPRESSION, indicatorReport } from './indicator-report.domain';
+import { figuresWanted, IN_CENTRE_SUPPRESSION, indicatorReportSteps } from './indicator-report.domain';
 
 /**
  * The report's query; its days and periods are bounded by the route's clock (report-period.schema.ts):
@@ -119,6 +120,7 @@ export interface IndicatorReportDeps {
   reader: CentreReportReader;
   clock: () => Date;
   centres: CentreDirectoryView;
+  slices?: SliceOptions;
 }
 
 export function indicatorReportRoutes(api: ApiRoutes, deps: IndicatorReportDeps): void {
@@ -147,15 +149,10 @@ export function indicatorReportRoutes(api: ApiRoutes, deps: IndicatorReportDeps)
       if (!timeZone) throw new DomainError('CENTRE.UNKNOWN', 'forbidden', 'This centre is not known here.');
       const now = deps.clock();
       const period = periodOf(query, now, timeZone);
-      const [figures, partnerNames] = await Promise.all([deps.figures(centre, period, timeZone), deps.partnerNames(centre)]);
-      const report = indicatorReport({
-        centre,
-        period: { ...period, timeZone },
-        generatedAt: now,
-        figures,
-        partnerNames,
-        indicators: requested as IndicatorId[],
-      });
+      const indicators = requested as IndicatorId[];
+      const [figures, partnerNames] = await Promise.all([deps.figures(centre, period, timeZone, figuresWanted(indicators)), deps.partnerNames(centre)]);
+      // Tabulated in slices too: a large centre's year has hundreds of thousands of units.
+      const report = await inSlices(indicatorReportSteps({ centre, period: { ...period, timeZone }, generatedAt: now, figures, partnerNames, indicators }), deps.slices);
       if (query.format === 'csv') {
         res
           .status(200)

@@ -3,6 +3,7 @@ import { consumingTestApp, networkTokenFor, TEST_NETWORK, tokenFor } from '@corr
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { INDICATOR_IDS } from '../indicators/indicator-catalog';
 import { buildApp } from '../service';
 import { TestCase } from '../test-events';
 
@@ -131,6 +132,18 @@ describe('GET /v1/reports/indicators', () => {
     await deliver(...november());
     const res = await get('?period=2026-11&indicators=referrals,labour-claims');
     expect(Object.keys(res.body.indicators)).toEqual(['referrals', 'labour-claims']);
+  });
+
+  it('answers an indicator asked for alone as in the whole report, what it shows beside its tables included', async () => {
+    const { deliver, get } = await setup();
+    await deliver(...november());
+    const whole = (await get('?period=2026-11')).body.indicators;
+    for (const id of INDICATOR_IDS) {
+      const alone = await get(`?period=2026-11&indicators=${id}`);
+      expect([id, alone.status, alone.body.indicators]).toEqual([id, 200, { [id]: whole[id] }]);
+    }
+    expect(whole['services-delivered']).toMatchObject({ peopleByServiceType: { accompaniment: 1 }, daysToFirstService: { cases: 3 } });
+    expect(whole['labour-claims'].amounts).toMatchObject({ MXN: { claims: 1 } });
   });
 
   it('refuses an unknown indicator with its own code and the field, without echoing what was sent', async () => {

@@ -160,6 +160,20 @@ export interface PeriodMeasures {
   daysToFirstService: { cases: number; median: number | null };
 }
 
+export type MeasureId = keyof PeriodMeasures;
+export const MEASURE_IDS = ['labourClaimAmounts', 'labourClaimFlows', 'daysToFirstService'] as const satisfies readonly MeasureId[];
+
+/**
+ * The figures a report reads: only these are computed, so that a report of one indicator (people
+ * served, an agreement's few) does not pay for the others.
+ */
+export interface FiguresWanted<I extends IndicatorId = IndicatorId, M extends MeasureId = MeasureId> {
+  indicators: readonly I[];
+  measures: readonly M[];
+}
+
+export const ALL_FIGURES: FiguresWanted = { indicators: INDICATOR_IDS, measures: MEASURE_IDS };
+
 export function isIndicator(id: string): id is IndicatorId {
   return Object.hasOwn(INDICATORS, id);
 }

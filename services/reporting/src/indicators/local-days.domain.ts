@@ -1,5 +1,7 @@
 import { addDays, dayIn, startOfDay, type CalendarDay } from '@corredor/contracts';
 
+const DAY_MS = 86_400_000;
+
 /**
  * The centre's calendar day of many instants, for a report over many cases. An instant's day in
  * any zone is its UTC day, the one before or the one after; the start of each of those days in the
@@ -10,6 +12,8 @@ import { addDays, dayIn, startOfDay, type CalendarDay } from '@corredor/contract
  */
 export class LocalDays {
   private readonly starts = new Map<CalendarDay, number>();
+  /** Per UTC day (days since 1970), the days an instant of it may fall on at the centre, each with its start; null outside the span. */
+  private readonly near = new Map<number, ReadonlyArray<{ day: CalendarDay; start: number }> | null>();
 
   constructor(
     private readonly first: CalendarDay,
@@ -19,14 +23,24 @@ export class LocalDays {
 
   dayOf(instant: Date): CalendarDay {
     const time = instant.getTime();
-    const utcDay = Number.isNaN(time) ? null : instant.toISOString().slice(0, 10);
-    // The day before the UTC day must be in the span too (ISO days compare as strings; a year past 9999 sorts first).
-    if (utcDay === null || utcDay <= this.first || utcDay > this.last) return dayIn(instant, this.timeZone);
+    const near = Number.isNaN(time) ? null : this.nearDays(Math.floor(time / DAY_MS));
+    if (!near) return dayIn(instant, this.timeZone);
     let found: CalendarDay | null = null;
-    for (const day of [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)]) {
-      if (this.startOf(day) <= time) found = day;
+    for (const { day, start } of near) {
+      if (start <= time) found = day;
     }
     return found ?? dayIn(instant, this.timeZone);
+  }
+
+  private nearDays(utcDayNumber: number): ReadonlyArray<{ day: CalendarDay; start: number }> | null {
+    let near = this.near.get(utcDayNumber);
+    if (near === undefined) {
+      const utcDay = new Date(utcDayNumber * DAY_MS).toISOString().slice(0, 10);
+      // The day before the UTC day must be in the span too (ISO days compare as strings; a year past 9999 sorts first).
+      near = utcDay <= this.first || utcDay > this.last ? null : [addDays(utcDay, -1), utcDay, addDays(utcDay, 1)].map((day) => ({ day, start: this.startOf(day) }));
+      this.near.set(utcDayNumber, near);
+    }
+    return near;
   }
 
   private startOf(day: CalendarDay): number {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { CentreFacts, FactKind } from '../projection/reporting-facts';
 import { createReportingProjection } from '../projection/reporting-projection';
-import { TestCase } from '../test-events';
+import { aBusyYear, TestCase } from '../test-events';
+import { INDICATOR_IDS, MEASURE_IDS, type FiguresWanted } from './indicator-catalog';
+import { factsRead, factWindow, periodFigures } from './period-figures.domain';
 
 const TZ = 'America/Tijuana';
 const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
@@ -55,5 +58,42 @@ describe("a period's labour-claim amounts, from the projection's facts", () => {
     const projection = await twoMonths();
     const both = (await projection.figures('tijuana', { from: '2026-09-01', to: '2026-10-31' }, TZ)).measures;
     expect(both.labourClaimFlows['MXN']).toMatchObject({ claimed: { sum: '78500.00', claims: 4 }, agreed: { sum: '9000.00' }, received: { sum: '9000.00', claims: 1 } });
+  });
+});
+
+describe('the facts a report reads', () => {
+  it('are enough for each figure: computed from those alone, every indicator and measure is what it is from all the facts', async () => {
+    const projection = createReportingProjection({ mongo: null, generation: 'g1' });
+    for (const event of aBusyYear(300)) await projection.apply(event);
+    for (const period of [{ from: '2026-06-01', to: '2026-06-30' }, { from: '2026-01-01', to: '2026-12-31' }]) {
+      const window = factWindow(period, TZ);
+      const all = await projection.facts.factsOf('tijuana', window);
+      const only = (wanted: FiguresWanted): CentreFacts => {
+        const read = new Set(factsRead(wanted));
+        const kind = <K extends FactKind>(name: K): CentreFacts[K] | [] => (read.has(name) ? all[name] : []);
+        return {
+          cases: kind('cases'),
+          attachments: kind('attachments'),
+          services: kind('services'),
+          firstServices: kind('firstServices'),
+          claims: kind('claims'),
+          claimsAtStart: kind('claimsAtStart'),
+          riskFlags: kind('riskFlags'),
+          referrals: kind('referrals'),
+        };
+      };
+      for (const indicator of INDICATOR_IDS) {
+        const wanted = { indicators: [indicator], measures: [] };
+        expect(periodFigures(only(wanted), window, TZ, wanted)).toEqual(periodFigures(all, window, TZ, wanted));
+      }
+      for (const measure of MEASURE_IDS) {
+        const wanted = { indicators: [], measures: [measure] };
+        expect(periodFigures(only(wanted), window, TZ, wanted)).toEqual(periodFigures(all, window, TZ, wanted));
+      }
+      // And the store answers those kinds alone as it answers them among all.
+      expect(await projection.facts.factsOf('tijuana', window, factsRead({ indicators: ['people-served'], measures: ['daysToFirstService'] }))).toEqual(
+        only({ indicators: ['people-served'], measures: ['daysToFirstService'] }),
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { tabulate } from './tabulate.domain';
+import { atOnce } from '../cooperative/steps';
+import { oneWayTables, tabulate } from './tabulate.domain';
 
 const people = [
   { sex: 'female', nationality: 'HT', language: ['ht', 'fr'] },
@@ -37,6 +38,17 @@ describe('tabulating units', () => {
       { key: ['HN', 'female'], count: 1 },
       { key: ['HT', 'female'], count: 1 },
       { key: ['HT', 'male'], count: 2 },
+    ]);
+  });
+
+  it('counts the one-way tables of several dimensions at once as each on its own', () => {
+    const units = [...people, { sex: 'female', nationality: 'HT', language: ['es', 'es', 'ht'] }];
+    const dimensions = ['sex', 'language', 'nationality'];
+    expect(atOnce(oneWayTables(units, dimensions))).toEqual(dimensions.map((dimension) => tabulate(units, [dimension])));
+    expect(atOnce(oneWayTables(units, ['language']))[0]?.cells).toEqual([
+      { key: ['es'], count: 2 },
+      { key: ['fr'], count: 1 },
+      { key: ['ht'], count: 3 },
     ]);
   });
 

@@ -1,9 +1,10 @@
 import { DomainError } from '@corredor/contracts';
 import { RequestValidationError, valid, type ApiRoutes, type CentreDirectoryView } from '@corredor/service-kit';
 import { z } from 'zod';
+import { inSlices, type SliceOptions } from '../cooperative/time-slices';
 import { INDICATORS } from '../indicators/indicator-catalog';
 import type { PeriodFiguresSource } from '../indicators/period-figures';
-import { tabulate } from '../indicators/tabulate.domain';
+import { oneWayTables, type Table } from '../indicators/tabulate.domain';
 import { currentYear, MAX_RANGE_YEARS, rangeProblem } from '../periods/report-period.domain';
 import { checkRange, RANGE_MESSAGES, reportDaySchema } from '../periods/report-period.schema';
 import type { CentreReportReader } from '../report-settings/report-access';
@@ -37,10 +38,14 @@ const peopleServedReport = z
   })
   .meta({ id: 'PeopleServedReport' });
 
-const countsBy = (units: Parameters<typeof tabulate>[0], dimension: string) => Object.fromEntries(tabulate(units, [dimension]).cells.map((cell) => [cell.key[0] ?? '', cell.count]));
+const BREAKDOWNS = ['sex', 'nationality', 'ageBand', 'language'] as const;
+const countsOf = (table: Table | undefined) => Object.fromEntries((table?.cells ?? []).map((cell) => [cell.key[0] ?? '', cell.count]));
 
 /** The first of the centre's reports, kept as it was asked for: the `people-served` indicator of GET /reports/indicators, by four of its dimensions. */
-export function peopleServedRoutes(api: ApiRoutes, deps: { figures: PeriodFiguresSource; reader: CentreReportReader; clock: () => Date; centres: CentreDirectoryView }): void {
+export function peopleServedRoutes(
+  api: ApiRoutes,
+  deps: { figures: PeriodFiguresSource; reader: CentreReportReader; clock: () => Date; centres: CentreDirectoryView; slices?: SliceOptions },
+): void {
   const querySchema = reportQuery(deps.clock);
   api.get(
     '/reports/people-served',
@@ -65,15 +70,16 @@ export function peopleServedRoutes(api: ApiRoutes, deps: { figures: PeriodFigure
       // With one end given, the other is the current year's: the range they make must hold too.
       const problem = rangeProblem(period.from, period.to);
       if (problem) throw new RequestValidationError([{ field: query.from === undefined ? 'query.to' : 'query.from', message: `${RANGE_MESSAGES[problem]} (a day not given is the current year's first or last)` }]);
-      const people = (await deps.figures(centre, period, timeZone)).units['people-served'];
+      const people = (await deps.figures(centre, period, timeZone, { indicators: ['people-served'], measures: [] })).units['people-served'];
+      const [bySex, byNationality, byAgeBand, byLanguage] = await inSlices(oneWayTables(people, BREAKDOWNS), deps.slices);
       res.json({
         centre,
         period: { ...period, timeZone },
         total: people.length,
-        bySex: countsBy(people, 'sex'),
-        byNationality: countsBy(people, 'nationality'),
-        byAgeBand: countsBy(people, 'ageBand'),
-        byLanguage: countsBy(people, 'language'),
+        bySex: countsOf(bySex),
+        byNationality: countsOf(byNationality),
+        byAgeBand: countsOf(byAgeBand),
+        byLanguage: countsOf(byLanguage),
       });
     },
   );

@@ -100,6 +100,15 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
       expect(found.services.map((s) => s.serviceId).sort()).toEqual([lastDay.serviceId, first.serviceId].sort());
       // The earlier case's first service was in October; the later case's first not voided is on the 6th.
       expect(found.firstServices).toEqual([{ caseId: later.caseId, deliveredOn: '2026-11-06' }]);
+      // Its October service voided, the earlier case's first is the one on the 30th.
+      await facts.voidService('tijuana', october.serviceId);
+      const byCase = <T extends { caseId: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.caseId.localeCompare(b.caseId));
+      expect(byCase((await facts.factsOf('tijuana', november)).firstServices)).toEqual(
+        byCase([
+          { caseId: later.caseId, deliveredOn: '2026-11-06' },
+          { caseId: kase.caseId, deliveredOn: '2026-11-30' },
+        ]),
+      );
 
       const claimId = uuid('44444444');
       const before = uuid('44444444');
@@ -120,6 +129,23 @@ export function describeReportingFactRepositoryContract(name: string, setup: () 
       );
       // Where the period's claims stood when it began: the spanning claim's October step; nothing of one first recorded in November, nor of claims outside it.
       expect(found2.claimsAtStart).toEqual([aStep(kase.caseId, spanning, '2026-10-12T12:00:00Z', { status: 'agreement', agreed: '4000' })]);
+    });
+
+    it('answers only the kinds of facts asked for, the others empty', async () => {
+      const kase = aCase();
+      await aCaseWithEverything(facts, kase);
+      const found = await facts.factsOf('tijuana', november, ['services', 'claims', 'referrals']);
+      expect(Object.fromEntries(Object.entries(found).map(([kind, list]) => [kind, (list as unknown[]).length]))).toEqual({
+        cases: 0,
+        attachments: 0,
+        services: 1,
+        firstServices: 0,
+        claims: 1,
+        claimsAtStart: 0,
+        riskFlags: 0,
+        referrals: 1,
+      });
+      expect(await facts.factsOf('tijuana', november, ['cases', 'firstServices'])).toMatchObject({ cases: [{ caseId: kase.caseId }], firstServices: [{ caseId: kase.caseId, deliveredOn: '2026-11-13' }], services: [] });
     });
 
     it('answers flags raised, referrals made and intakes attached in the window only, and the latest name of each partner', async () => {

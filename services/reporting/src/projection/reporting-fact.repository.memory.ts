@@ -1,4 +1,21 @@
-import type { CaseFact, CentreFacts, ClaimStepFact, ClosureFact, FactWindow, IntakeAttachmentFact, PersonFact, ReferralFact, RiskFlagFact, ServiceFact, StatusChangeFact } from './reporting-facts';
+import type { CalendarDay } from '@corredor/contracts';
+import { checkpointAt, filterSteps, mapSteps, type Steps } from '../cooperative/steps';
+import { inSlices, type SliceOptions } from '../cooperative/time-slices';
+import {
+  FACT_KINDS,
+  type CaseFact,
+  type CentreFacts,
+  type ClaimStepFact,
+  type ClosureFact,
+  type FactKind,
+  type FactWindow,
+  type IntakeAttachmentFact,
+  type PersonFact,
+  type ReferralFact,
+  type RiskFlagFact,
+  type ServiceFact,
+  type StatusChangeFact,
+} from './reporting-facts';
 import type { CaseOpeningFact, ReferralMadeFact, ReferralStatusFact, ReportingFactRepository } from './reporting-fact.repository';
 
 /** A map of sets: which keys belong to a case (or a person). */
@@ -33,6 +50,8 @@ class CentreStore {
   readonly attachmentsByCase = new Grouping();
   readonly services = new Map<string, ServiceFact>();
   readonly servicesByCase = new Grouping();
+  /** Each case's first service not voided (its day), kept as services are recorded and voided. */
+  readonly firstServiceDays = new Map<string, CalendarDay>();
   /** Each claim's steps, oldest first. */
   readonly claims = new Map<string, ClaimStepFact[]>();
   readonly claimsByCase = new Grouping();
@@ -53,10 +72,15 @@ const flagKey = (flag: RiskFlagFact) => `${flag.caseId}/${flag.screen}/${flag.fl
 /**
  * The projection in memory: plain maps per centre, so a year's figures for a large centre are read
  * without scanning other centres or copying documents through a query engine. Stored facts are
- * frozen and replaced, never changed in place, so they are answered as they are.
+ * frozen and replaced, never changed in place, so they are answered as they are. factsOf reads in
+ * slices of the event loop, so facts recorded meanwhile may or may not be among those it answers, as
+ * with the MongoDB store's queries: the figures count a fact only with its case (period-figures.domain.ts).
  */
 export class MemoryReportingFactRepository implements ReportingFactRepository {
   private readonly centres = new Map<string, CentreStore>();
+
+  /** `slices`: how factsOf shares the event loop (tests make it let the loop turn at every checkpoint). */
+  constructor(private readonly slices: SliceOptions = {}) {}
 
   private centre(tenant: string): CentreStore {
     let store = this.centres.get(tenant);
@@ -101,12 +125,16 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
     if (store.services.has(service.serviceId)) return;
     store.services.set(service.serviceId, frozen({ ...service, voided: false }));
     store.servicesByCase.add(service.caseId, service.serviceId);
+    const first = store.firstServiceDays.get(service.caseId);
+    if (first === undefined || service.deliveredOn < first) store.firstServiceDays.set(service.caseId, service.deliveredOn);
   }
 
   async voidService(tenant: string, serviceId: string): Promise<void> {
     const store = this.centre(tenant);
     const service = store.services.get(serviceId);
-    if (service) store.services.set(serviceId, frozen({ ...service, voided: true }));
+    if (!service) return;
+    store.services.set(serviceId, frozen({ ...service, voided: true }));
+    if (store.firstServiceDays.get(service.caseId) === service.deliveredOn) firstServiceAgain(store, service.caseId);
   }
 
   async recordClaimStep(step: ClaimStepFact): Promise<void> {
@@ -153,6 +181,7 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
     store.cases.delete(caseId);
     for (const key of store.attachmentsByCase.remove(caseId)) store.attachments.delete(key);
     for (const key of store.servicesByCase.remove(caseId)) store.services.delete(key);
+    store.firstServiceDays.delete(caseId);
     for (const key of store.claimsByCase.remove(caseId)) store.claims.delete(key);
     for (const key of store.flagsByCase.remove(caseId)) store.flags.delete(key);
     for (const key of store.referralsByCase.remove(caseId)) store.referrals.delete(key);
@@ -186,22 +215,11 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
     });
   }
 
-  async factsOf(tenant: string, window: FactWindow): Promise<CentreFacts> {
+  async factsOf(tenant: string, window: FactWindow, kinds: readonly FactKind[] = FACT_KINDS): Promise<CentreFacts> {
     const store = this.centres.get(tenant);
     if (!store) return { cases: [], attachments: [], services: [], firstServices: [], claims: [], claimsAtStart: [], riskFlags: [], referrals: [] };
-    const services: ServiceFact[] = [];
-    for (const service of store.services.values()) {
-      if (!service.voided && service.deliveredOn >= window.fromDay && service.deliveredOn <= window.toDay) services.push(service);
-    }
-    return {
-      cases: [...store.cases.values()],
-      attachments: [...store.attachments.values()].filter((a) => a.attachedAt < window.to),
-      services,
-      firstServices: this.firstServices(store, services, window),
-      ...this.claimsIn(store, window),
-      riskFlags: [...store.flags.values()].filter((flag) => inWindow(flag.raisedAt, window)),
-      referrals: [...store.referrals.values()].filter((r) => r.madeAt !== null && inWindow(r.madeAt, window)),
-    };
+    // A large centre's facts take a while to gather: in slices, so the process goes on serving meanwhile.
+    return inSlices(factsSteps(store, window, new Set(kinds)), this.slices);
   }
 
   async partnerNames(tenant: string): Promise<Record<string, string>> {
@@ -217,31 +235,70 @@ export class MemoryReportingFactRepository implements ReportingFactRepository {
   async isReachable(): Promise<boolean> {
     return true;
   }
+}
 
-  /** Of the cases served in the window, those whose first service (not voided) was on a day of it. */
-  private firstServices(store: CentreStore, inPeriod: readonly ServiceFact[], window: FactWindow): CentreFacts['firstServices'] {
-    const found: Array<{ caseId: string; deliveredOn: string }> = [];
-    for (const caseId of new Set(inPeriod.map((service) => service.caseId))) {
-      let first: string | null = null;
-      for (const serviceId of store.servicesByCase.of(caseId)) {
-        const service = store.services.get(serviceId);
-        if (service && !service.voided && (first === null || service.deliveredOn < first)) first = service.deliveredOn;
-      }
-      if (first !== null && first >= window.fromDay) found.push({ caseId, deliveredOn: first });
-    }
-    return found;
-  }
+/** What factsOf answers, the kinds asked for, gathered as steps (see cooperative/steps.ts). */
+function* factsSteps(store: CentreStore, window: FactWindow, kinds: ReadonlySet<FactKind>): Steps<CentreFacts> {
+  const cases = kinds.has('cases') ? yield* mapSteps(store.cases.values(), (kase) => kase) : [];
+  const attachments = kinds.has('attachments') ? yield* filterSteps(store.attachments.values(), (attachment) => attachment.attachedAt < window.to) : [];
+  const { services, firstServices } = kinds.has('services') || kinds.has('firstServices') ? yield* servicesIn(store, window) : { services: [], firstServices: [] };
+  const { claims, claimsAtStart } = kinds.has('claims') || kinds.has('claimsAtStart') ? yield* claimsIn(store, window) : { claims: [], claimsAtStart: [] };
+  const riskFlags = kinds.has('riskFlags') ? yield* filterSteps(store.flags.values(), (flag) => inWindow(flag.raisedAt, window)) : [];
+  const referrals = kinds.has('referrals') ? yield* filterSteps(store.referrals.values(), (r) => r.madeAt !== null && inWindow(r.madeAt, window)) : [];
+  return {
+    cases,
+    attachments,
+    services: kinds.has('services') ? services : [],
+    firstServices: kinds.has('firstServices') ? firstServices : [],
+    claims: kinds.has('claims') ? claims : [],
+    claimsAtStart: kinds.has('claimsAtStart') ? claimsAtStart : [],
+    riskFlags,
+    referrals,
+  };
+}
 
-  private claimsIn(store: CentreStore, window: FactWindow): Pick<CentreFacts, 'claims' | 'claimsAtStart'> {
-    const claims: ClaimStepFact[] = [];
-    const claimsAtStart: ClaimStepFact[] = [];
-    for (const steps of store.claims.values()) {
-      const latest = steps.filter((step) => step.at < window.to).at(-1);
-      if (!latest || latest.at < window.from) continue;
-      claims.push(latest);
-      const atStart = steps.filter((step) => step.at < window.from).at(-1);
-      if (atStart) claimsAtStart.push(atStart);
-    }
-    return { claims, claimsAtStart };
+/** A case's first service not voided, looked for again (the one it was is voided). */
+function firstServiceAgain(store: CentreStore, caseId: string): void {
+  let first: CalendarDay | null = null;
+  for (const serviceId of store.servicesByCase.of(caseId)) {
+    const service = store.services.get(serviceId);
+    if (service && !service.voided && (first === null || service.deliveredOn < first)) first = service.deliveredOn;
   }
+  if (first === null) store.firstServiceDays.delete(caseId);
+  else store.firstServiceDays.set(caseId, first);
+}
+
+/** The services not voided delivered in the window, and of the cases served in it, those whose first service not voided was on a day of it. */
+function* servicesIn(store: CentreStore, window: FactWindow): Steps<Pick<CentreFacts, 'services' | 'firstServices'>> {
+  const services: ServiceFact[] = [];
+  const served = new Set<string>();
+  let seen = 0;
+  for (const service of store.services.values()) {
+    if (checkpointAt(++seen)) yield;
+    if (service.voided || service.deliveredOn < window.fromDay || service.deliveredOn > window.toDay) continue;
+    services.push(service);
+    served.add(service.caseId);
+  }
+  const firstServices: Array<{ caseId: string; deliveredOn: CalendarDay }> = [];
+  for (const caseId of served) {
+    const first = store.firstServiceDays.get(caseId);
+    if (first !== undefined && first >= window.fromDay) firstServices.push({ caseId, deliveredOn: first });
+    if (checkpointAt(++seen)) yield;
+  }
+  return { services, firstServices };
+}
+
+function* claimsIn(store: CentreStore, window: FactWindow): Steps<Pick<CentreFacts, 'claims' | 'claimsAtStart'>> {
+  const claims: ClaimStepFact[] = [];
+  const claimsAtStart: ClaimStepFact[] = [];
+  let seen = 0;
+  for (const steps of store.claims.values()) {
+    if (checkpointAt(++seen)) yield;
+    const latest = steps.filter((step) => step.at < window.to).at(-1);
+    if (!latest || latest.at < window.from) continue;
+    claims.push(latest);
+    const atStart = steps.filter((step) => step.at < window.from).at(-1);
+    if (atStart) claimsAtStart.push(atStart);
+  }
+  return { claims, claimsAtStart };
 }

@@ -1,6 +1,21 @@
 import { DuplicateKeyError, isMongoReachable, translateMongoError, trusted } from '@corredor/persistence';
 import type { Connection, PipelineStage } from 'mongoose';
-import type { CaseFact, CentreFacts, ClaimStepFact, ClosureFact, FactWindow, IntakeAttachmentFact, PersonFact, RiskFlagFact, ServiceFact, StatusChangeFact } from './reporting-facts';
+import { mapSteps, type Steps } from '../cooperative/steps';
+import { inSlices, type SliceOptions } from '../cooperative/time-slices';
+import {
+  FACT_KINDS,
+  type CaseFact,
+  type CentreFacts,
+  type ClaimStepFact,
+  type ClosureFact,
+  type FactKind,
+  type FactWindow,
+  type IntakeAttachmentFact,
+  type PersonFact,
+  type RiskFlagFact,
+  type ServiceFact,
+  type StatusChangeFact,
+} from './reporting-facts';
 import type { CaseOpeningFact, ReferralMadeFact, ReferralStatusFact, ReportingFactRepository } from './reporting-fact.repository';
 import {
   factModels,
@@ -15,6 +30,12 @@ import {
 } from './reporting-fact.schemas.mongo';
 
 const key = (...parts: string[]) => parts.join('/');
+
+/** Documents per batch of a large read (a centre's cases, a year's services): a few milliseconds of decoding each. */
+const FACT_BATCH = 2000;
+
+/** The documents a query answers when they are wanted; none, and no query, when not. */
+const read = async <T>(wanted: boolean, query: () => PromiseLike<T[]>): Promise<T[]> => (wanted ? query() : []);
 
 /** An upsert that met the same key written a moment before (a concurrent delivery): the fact is there. */
 async function once(write: () => Promise<unknown>, collection: string): Promise<void> {
@@ -40,6 +61,7 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
   constructor(
     private readonly connection: Connection,
     generation: string,
+    private readonly slices: SliceOptions = {},
   ) {
     this.models = factModels(connection, generation);
   }
@@ -160,45 +182,65 @@ export class MongoReportingFactRepository implements ReportingFactRepository {
     return this.models.cases.find({ tenant, personId }, { _id: 0, caseId: 1, openedAt: 1 }).lean<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>>();
   }
 
-  async factsOf(tenant: string, window: FactWindow): Promise<CentreFacts> {
+  async factsOf(tenant: string, window: FactWindow, kinds: readonly FactKind[] = FACT_KINDS): Promise<CentreFacts> {
     const { models } = this;
+    const wanted = new Set(kinds);
+    const claimsWanted = wanted.has('claims') || wanted.has('claimsAtStart');
+    // Only the kinds asked for, each read in batches (FACT_BATCH): the driver decodes each as it comes, so no one decoding holds the event loop long.
     const [cases, attachments, services, firstServices, claims, riskFlags, referrals] = await Promise.all([
-      models.cases.find({ tenant }).lean<CaseDocument[]>(),
-      models.attachments.find({ tenant, attachedAt: trusted({ $lt: window.to }) }).lean<AttachmentDocument[]>(),
-      models.services.find({ tenant, deliveredOn: trusted({ $gte: window.fromDay, $lte: window.toDay }), voided: false }).lean<ServiceDocument[]>(),
-      models.services.aggregate<{ _id: string; first: string }>([
-        { $match: { tenant, voided: false, deliveredOn: { $lte: window.toDay } } },
-        { $group: { _id: '$caseId', first: { $min: '$deliveredOn' } } },
-        { $match: { first: { $gte: window.fromDay } } },
-      ] as PipelineStage[]),
-      models.claimSteps.aggregate<{ latest: ClaimStepDocument }>([
-        { $match: { tenant, at: { $lt: window.to } } },
-        { $sort: { at: 1 } },
-        { $group: { _id: '$claimId', latest: { $last: '$$ROOT' } } },
-        { $match: { 'latest.at': { $gte: window.from } } },
-      ] as PipelineStage[]),
-      models.riskFlags.find({ tenant, raisedAt: trusted({ $gte: window.from, $lt: window.to }) }).lean<RiskFlagDocument[]>(),
-      models.referrals.find({ tenant, madeAt: trusted({ $gte: window.from, $lt: window.to }) }).lean<ReferralDocument[]>(),
-    ]);
-    // Where the period's claims stood when it began: each one's latest step before it.
-    const claimsAtStart =
-      claims.length === 0
-        ? []
-        : await models.claimSteps.aggregate<{ latest: ClaimStepDocument }>([
-            { $match: { tenant, at: { $lt: window.from }, claimId: { $in: claims.map((row) => row.latest.claimId) } } },
+      read(wanted.has('cases'), () => models.cases.find({ tenant }).batchSize(FACT_BATCH).lean<CaseDocument[]>()),
+      read(wanted.has('attachments'), () => models.attachments.find({ tenant, attachedAt: trusted({ $lt: window.to }) }).batchSize(FACT_BATCH).lean<AttachmentDocument[]>()),
+      read(wanted.has('services'), () =>
+        models.services.find({ tenant, deliveredOn: trusted({ $gte: window.fromDay, $lte: window.toDay }), voided: false }).batchSize(FACT_BATCH).lean<ServiceDocument[]>(),
+      ),
+      read(wanted.has('firstServices'), () =>
+        models.services
+          .aggregate<{ _id: string; first: string }>([
+            { $match: { tenant, voided: false, deliveredOn: { $lte: window.toDay } } },
+            { $group: { _id: '$caseId', first: { $min: '$deliveredOn' } } },
+            { $match: { first: { $gte: window.fromDay } } },
+          ] as PipelineStage[])
+          .option({ batchSize: FACT_BATCH }),
+      ),
+      read(claimsWanted, () =>
+        models.claimSteps
+          .aggregate<{ latest: ClaimStepDocument }>([
+            { $match: { tenant, at: { $lt: window.to } } },
             { $sort: { at: 1 } },
             { $group: { _id: '$claimId', latest: { $last: '$$ROOT' } } },
-          ] as PipelineStage[]);
-    return {
-      cases: cases.map((doc) => ({ ...withoutId(doc), statusChanges: doc.statusChanges.map(({ at, to }) => ({ at, to })), closures: doc.closures.map(({ at, outcome }) => ({ at, outcome })) })),
-      attachments: attachments.map(withoutId),
-      services: services.map(withoutId),
-      firstServices: firstServices.map((row) => ({ caseId: row._id, deliveredOn: row.first })),
-      claims: claims.map((row) => withoutId(row.latest)),
-      claimsAtStart: claimsAtStart.map((row) => withoutId(row.latest)),
-      riskFlags: riskFlags.map(withoutId),
-      referrals: referrals.map(withoutId),
-    };
+            { $match: { 'latest.at': { $gte: window.from } } },
+          ] as PipelineStage[])
+          .option({ batchSize: FACT_BATCH }),
+      ),
+      read(wanted.has('riskFlags'), () => models.riskFlags.find({ tenant, raisedAt: trusted({ $gte: window.from, $lt: window.to }) }).batchSize(FACT_BATCH).lean<RiskFlagDocument[]>()),
+      read(wanted.has('referrals'), () => models.referrals.find({ tenant, madeAt: trusted({ $gte: window.from, $lt: window.to }) }).batchSize(FACT_BATCH).lean<ReferralDocument[]>()),
+    ]);
+    // Where the period's claims stood when it began: each one's latest step before it.
+    const claimsAtStart = await read(wanted.has('claimsAtStart') && claims.length > 0, () =>
+      models.claimSteps
+        .aggregate<{ latest: ClaimStepDocument }>([
+          { $match: { tenant, at: { $lt: window.from }, claimId: { $in: claims.map((row) => row.latest.claimId) } } },
+          { $sort: { at: 1 } },
+          { $group: { _id: '$claimId', latest: { $last: '$$ROOT' } } },
+        ] as PipelineStage[])
+        .option({ batchSize: FACT_BATCH }),
+    );
+    // The documents as facts, in slices of the event loop: a large centre has many.
+    return inSlices(
+      (function* (): Steps<CentreFacts> {
+        return {
+          cases: yield* mapSteps(cases, (doc) => ({ ...withoutId(doc), statusChanges: doc.statusChanges.map(({ at, to }) => ({ at, to })), closures: doc.closures.map(({ at, outcome }) => ({ at, outcome })) })),
+          attachments: yield* mapSteps(attachments, withoutId),
+          services: yield* mapSteps(services, withoutId),
+          firstServices: yield* mapSteps(firstServices, (row) => ({ caseId: row._id, deliveredOn: row.first })),
+          claims: wanted.has('claims') ? yield* mapSteps(claims, (row) => withoutId(row.latest)) : [],
+          claimsAtStart: yield* mapSteps(claimsAtStart, (row) => withoutId(row.latest)),
+          riskFlags: yield* mapSteps(riskFlags, withoutId),
+          referrals: yield* mapSteps(referrals, withoutId),
+        };
+      })(),
+      this.slices,
+    );
   }
 
   async partnerNames(tenant: string): Promise<Record<string, string>> {

@@ -4,6 +4,7 @@ import type {
   CentreFacts,
   ClaimStepFact,
   ClosureFact,
+  FactKind,
   FactWindow,
   IntakeAttachmentFact,
   PersonFact,
@@ -64,8 +65,8 @@ export interface ReportingFactRepository {
   /** The person's recorded cases. */
   casesOf(tenant: string, personId: string): Promise<Array<Pick<CaseFact, 'caseId' | 'openedAt'>>>;
 
-  /** What the figures of the centre and the window are computed from (see CentreFacts). */
-  factsOf(tenant: string, window: FactWindow): Promise<CentreFacts>;
+  /** What the figures of the centre and the window are computed from (see CentreFacts): the kinds asked for (the others empty), or all. */
+  factsOf(tenant: string, window: FactWindow, kinds?: readonly FactKind[]): Promise<CentreFacts>;
   /** Each partner referred to, by id, with the name of the latest referral to it. */
   partnerNames(tenant: string): Promise<Record<string, string>>;
   isReachable(): Promise<boolean>;

@@ -166,3 +166,7 @@ export interface CentreFacts {
   /** Referrals made in the period. */
   referrals: readonly ReferralFact[];
 }
+
+/** The kinds of facts CentreFacts holds: a report reads only those its figures are computed from. */
+export type FactKind = keyof CentreFacts;
+export const FACT_KINDS = ['cases', 'attachments', 'services', 'firstServices', 'claims', 'claimsAtStart', 'riskFlags', 'referrals'] as const satisfies readonly FactKind[];

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@corredor/contracts';
+import type { SliceOptions } from '../cooperative/time-slices';
 import { figuresOf, type PeriodFiguresSource } from '../indicators/period-figures';
 import { recordFact } from './record-fact';
 import type { ReportingFactRepository } from './reporting-fact.repository';
@@ -41,16 +42,18 @@ export interface ReportingProjection {
 
 /**
  * A projection of the given generation: in MongoDB, collections `reporting_<generation>_<kind>`
- * (created by `prepare`); in memory (`mongo` null), maps of its own.
+ * (created by `prepare`); in memory (`mongo` null), maps of its own. Its figures are computed in
+ * slices of the event loop (`slices`: how long each; tests make them as short as can be).
  */
-export function createReportingProjection(deps: { mongo: MongoConnection | null; generation: string }): ReportingProjection {
+export function createReportingProjection(deps: { mongo: MongoConnection | null; generation: string; slices?: SliceOptions }): ReportingProjection {
   if (!GENERATION_PATTERN.test(deps.generation)) throw new Error('a projection generation is lower-case letters, digits and dashes');
-  const store = deps.mongo ? new MongoReportingFactRepository(deps.mongo, deps.generation) : new MemoryReportingFactRepository();
+  const slices = deps.slices ?? {};
+  const store = deps.mongo ? new MongoReportingFactRepository(deps.mongo, deps.generation, slices) : new MemoryReportingFactRepository(slices);
   return {
     generation: deps.generation,
     facts: store,
     apply: (event) => recordFact(store, event),
-    figures: figuresOf(store),
+    figures: figuresOf(store, slices),
     partnerNames: (centre) => store.partnerNames(centre),
     prepare: async () => {
       if (store instanceof MongoReportingFactRepository) await store.prepare();

@@ -2,6 +2,7 @@ import { DomainError, eventRegistry, type EventEnvelope, type EventRegistry } fr
 import { errorFields, type ConsumedMessage, type EventSealer, type Logger } from '@corredor/messaging';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { slicePacer } from '../cooperative/time-slices';
 import type { LiveProjection } from '../projection/live-projection';
 import type { ReportingProjection } from '../projection/reporting-projection';
 import type { EventLog, LogReading } from './event-log';
@@ -269,7 +270,10 @@ export class ProjectionRebuilds {
 
   /** One partition's batch, in order: each event judged as the live consumer judges it, then recorded. */
   private async replay(messages: ConsumedMessage[], fresh: ReportingProjection, positions: Map<string, number>, counts: { applied: number; ignored: number; invalid: number }): Promise<void> {
+    // A broker's batch holds thousands of events: the process (every service, on `npm start`) goes on serving between slices of it.
+    const pace = slicePacer();
     for (const message of messages) {
+      await pace();
       const judged = replayedMessage(message, { types: REPLAYED_TYPES, registry: this.registry, ...(this.deps.sealer ? { sealer: this.deps.sealer } : {}) });
       if (judged.kind === 'event') {
         await this.record(fresh, judged.event);

@@ -22,6 +22,7 @@ import {
   type EventDefinition,
 } from '@corredor/contracts';
 import { toOutboxRecord, toTransportMessage, type TransportMessage } from '@corredor/messaging';
+import { z } from 'zod';
 
 /** What the benchmark's log holds: `events` messages in all, `people` of them served at the main centre in one year. */
 export interface BenchLogPlan {
@@ -34,6 +35,15 @@ export interface BenchLogPlan {
   otherPeople: number;
   year: number;
 }
+
+export const benchLogPlanSchema = z.object({
+  events: z.number().int().positive(),
+  people: z.number().int().positive(),
+  centre: z.string().min(1),
+  otherCentre: z.string().min(1),
+  otherPeople: z.number().int().nonnegative(),
+  year: z.number().int(),
+}) satisfies z.ZodType<BenchLogPlan>;
 
 /** What happens on one person's case besides its opening and services (one bit each). */
 const SHAPE = {

@@ -7,6 +7,15 @@ export const childEnvSchema = z.object({
   BENCH_EXPECTED: z.coerce.number().int().positive(),
 });
 
+/**
+ * The reporting service's child: either it rebuilds from the broker (as childEnvSchema says), or,
+ * with BENCH_MEMORY_PLAN (a BenchLogPlan as JSON), from an in-memory log of that plan it makes itself
+ * (no broker: the sizes phase, where only the reports are measured).
+ */
+export const serviceChildEnvSchema = z
+  .object({ BENCH_BROKERS: z.string().min(1).optional(), BENCH_MEMORY_PLAN: z.string().min(2).optional() })
+  .refine((env) => (env.BENCH_BROKERS === undefined) !== (env.BENCH_MEMORY_PLAN === undefined), 'BENCH_BROKERS or BENCH_MEMORY_PLAN, one of them');
+
 /** A process's own resource figures (process.resourceUsage): peak resident set in kilobytes, CPU in microseconds. */
 export const usageSchema = z.object({
   maxRssKb: z.number(),
@@ -43,6 +52,9 @@ export const serviceChildMessageSchema = z.discriminatedUnion('kind', [
   /** Where the CPU profile of the phase just ended was written. */
   z.object({ kind: z.literal('profiled'), file: z.string() }),
   z.object({ kind: z.literal('stopped'), usage: usageSchema }),
+  z.object({ kind: z.literal('loop-reset') }),
+  /** The longest the event loop was held up (monitorEventLoopDelay's max) since the last loop-reset, in ms. */
+  z.object({ kind: z.literal('loop'), maxBlockMs: z.number() }),
 ]);
 export type ServiceChildMessage = z.infer<typeof serviceChildMessageSchema>;
 
@@ -52,6 +64,10 @@ export const serviceChildCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('profile-start') }),
   z.object({ kind: z.literal('profile-stop'), dir: z.string(), name: z.string().regex(/^[a-z-]+$/) }),
   z.object({ kind: z.literal('stop') }),
+  /** Starts a new measure of the event loop's delays (answered by loop-reset)... */
+  z.object({ kind: z.literal('loop-reset') }),
+  /** ...and reads its longest one (answered by loop). */
+  z.object({ kind: z.literal('loop-read') }),
 ]);
 export type ServiceChildCommand = z.infer<typeof serviceChildCommandSchema>;
 
