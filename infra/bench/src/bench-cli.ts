@@ -3,7 +3,7 @@
  * npm run bench: the platform measured side by side with its baselines, in one run on this machine.
  *   (no option)  the full run: 8 s loads, medians of three, 25,000 more intakes for memory, a minute
  *                at 100 intakes/s, Kafka consumer delivery and takeover (about 7 minutes)
- *   --quick      the short version CI runs: 2 s loads, 5 s at 100 intakes/s (about 1.5 minutes)
+ *   --quick      the short version CI runs: 2 s loads, medians of five, 5 s at 100 intakes/s (about 2 minutes)
  *   --gate       after the run, compare its ratios with infra/bench/baseline.json: exit 1 when one
  *                falls more than 25 % below
  *   --write-baseline  make this run's ratios the new baseline
@@ -28,7 +28,7 @@ const log = (line: string) => process.stdout.write(`  ${line}\n`);
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const load = quick ? { connections: 16, durationSeconds: 2, rounds: 3 } : { connections: 16, durationSeconds: 8, rounds: 3 };
+  const load = quick ? { connections: 16, durationSeconds: 2, rounds: 5 } : { connections: 16, durationSeconds: 8, rounds: 3 };
   process.stdout.write(`Benchmark (${quick ? 'quick' : 'full'}): ${load.connections} connections, ${load.durationSeconds} s per load, medians of ${load.rounds} interleaved rounds\n`);
   process.stdout.write('HTTP, one process each:\n');
   const http = await benchHttp({ ...load, memoryIntakes: quick ? 2_000 : 25_000, log });

@@ -36,6 +36,16 @@ serveTarget(async () => {
       'GET /v1/reports/indicators': read('reporting', `/v1/reports/indicators?period=${month}`),
       'GET /v1/reports/people-served': read('reporting', '/v1/reports/people-served'),
       'GET /v1/staff': read('centre', '/v1/staff'),
+      // The returning-person search an interview makes before creating a person: one of those posted, by name and year.
+      'POST /v1/people/matches': {
+        method: 'POST',
+        url: `${platform.url('intake')}/v1/people/matches`,
+        headers: { authorization: coordinator, 'content-type': 'application/json' },
+        bodies: intakeBodies().map((body) => {
+          const { person } = JSON.parse(body) as { person: { name: string; yearOfBirth: number } };
+          return JSON.stringify({ name: person.name, yearOfBirth: person.yearOfBirth });
+        }),
+      },
       'GET /healthz': { method: 'GET', url: `${platform.url('case')}/healthz`, headers: {} },
     },
     settle: async () => {

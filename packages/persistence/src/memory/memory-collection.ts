@@ -3,6 +3,7 @@ import type { AnyObject } from 'mingo/types';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '../errors';
 import { compileFilter, type Matcher } from './memory-filter';
 import { orderAndPage } from './memory-order';
+import { MultikeyIndex } from './memory-multikey-index';
 import { SortedIndex } from './memory-sorted-index';
 
 /** Like a MongoDB unique index with a partial filter: documents missing one of the fields (null) are not indexed. */
@@ -99,21 +100,27 @@ export class MemoryCollection<T extends Stored> {
    */
   /** Lists' sort orders kept up to date (see SortedIndex). */
   private readonly sorted: Array<SortedIndex<T>>;
+  /** Array fields' values (see MultikeyIndex). */
+  private readonly multikeys: MultikeyIndex[];
 
   /**
-   * `sortedIndexes`, like MongoDB's indexes on a list's sort keys (each ending with the id), let a
-   * sorted, limited find read the first documents in that order instead of all of them: the newest
-   * notifications, a page of cases. They too change speed, never results.
+   * More indexes, which too change speed, never results:
+   * - `sorted`, like MongoDB's indexes on a list's sort keys (each ending with the id): a sorted,
+   *   limited find reads the first documents in that order instead of all of them (the newest
+   *   notifications, a page of cases);
+   * - `multikey`, like MongoDB's multikey indexes: a find asking for a field (an array's element,
+   *   or its value) to equal a value or be `$in` a list tests only the documents holding one.
    */
   constructor(
     readonly name: string,
     uniqueIndexes: ReadonlyArray<UniqueIndex<T>> = [],
     lookupIndexes: ReadonlyArray<ReadonlyArray<keyof T & string>> = [],
-    sortedIndexes: ReadonlyArray<Readonly<Record<string, 1 | -1>>> = [],
+    more: { sorted?: ReadonlyArray<Readonly<Record<string, 1 | -1>>>; multikey?: readonly string[] } = {},
   ) {
     this.indexes = uniqueIndexes.map((index) => ({ index, keys: new Map() }));
     this.lookups = lookupIndexes.map((fields) => ({ fields, keys: new Map() }));
-    this.sorted = sortedIndexes.map((spec) => new SortedIndex<T>(spec));
+    this.sorted = (more.sorted ?? []).map((spec) => new SortedIndex<T>(spec));
+    this.multikeys = (more.multikey ?? []).map((field) => new MultikeyIndex(field));
     for (const watcher of watchers) watcher.add(this as unknown as MemoryCollection<Stored>);
   }
 
@@ -260,6 +267,11 @@ export class MemoryCollection<T extends Stored> {
         return { docs, exact: false };
       }
     }
+    for (const multikey of this.multikeys) {
+      const ids = multikey.candidates(filter);
+      // Read in the collection's order, so unsorted answers and ties come out as a scan gives them.
+      if (ids) return { docs: [...this.docs.values()].filter((doc) => ids.has(doc.id)), exact: false };
+    }
     return { docs: this.docs.values(), exact: false, everything: true };
   }
 
@@ -298,6 +310,7 @@ export class MemoryCollection<T extends Stored> {
     if (doc) this.docs.set(id, doc);
     else this.docs.delete(id);
     for (const index of this.sorted) index.update(before, doc);
+    for (const multikey of this.multikeys) multikey.update(id, before, doc);
     for (const listener of this.listeners) listener(id, before, doc);
   }
 }

@@ -29,7 +29,7 @@ const FILTERS = [{}, { tenant: 'tijuana' }, { tenant: 'tijuana', status: 'open' 
 
 /** The same writes to a collection with sorted indexes and to one without. */
 function twins() {
-  const indexed = new MemoryCollection<Doc>('indexed', [], [], [{ openedAt: -1, id: -1 }, { rank: -1, openedAt: 1, id: 1 }]);
+  const indexed = new MemoryCollection<Doc>('indexed', [], [], { sorted: [{ openedAt: -1, id: -1 }, { rank: -1, openedAt: 1, id: 1 }] });
   const plain = new MemoryCollection<Doc>('plain');
   const both = (write: (c: MemoryCollection<Doc>) => void) => {
     write(indexed);
@@ -98,6 +98,6 @@ describe('sorted indexes of a memory collection', () => {
   });
 
   it('refuses an index whose last key is not the id (ties would come out in another order than a sort gives)', () => {
-    expect(() => new MemoryCollection<Doc>('bad', [], [], [{ openedAt: -1 }])).toThrow('ends with the id');
+    expect(() => new MemoryCollection<Doc>('bad', [], [], { sorted: [{ openedAt: -1 }] })).toThrow('ends with the id');
   });
 });

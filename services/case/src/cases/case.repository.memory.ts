@@ -21,7 +21,7 @@ const intakeKey = (tenant: string, intakeId: string, caseId: string): IntakeKey 
 export class MemoryCaseRepository implements CaseRepository {
   /** Exposed so tests can read the store raw, as someone with a copy of the database would. */
   // The lists' orders (see case-list.ts; oldest is newest reversed), as MongoDB's indexes on them: a page reads its first cases, not all.
-  readonly cases = new MemoryCollection<StoredCase>('cases', [], [['tenant', 'personId']], [sortDocument('newest', 'id'), sortDocument('priority', 'id')]);
+  readonly cases = new MemoryCollection<StoredCase>('cases', [], [['tenant', 'personId']], { sorted: [sortDocument('newest', 'id'), sortDocument('priority', 'id')] });
   private readonly intakes = new MemoryCollection<IntakeKey>('case_intakes', [{ name: 'tenant_intakeId', fields: ['tenant', 'intakeId'] }]);
   private readonly historyEntries = new MemoryCollection<CaseHistoryEntry>('case_history');
 

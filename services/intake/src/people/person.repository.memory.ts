@@ -9,7 +9,8 @@ const NEWEST_FIRST = { updatedAt: -1, id: 1 } as const;
 
 /** Holds people sealed exactly as MongoDB does (PersonCodec): a dump of it shows only ciphertext and blind indexes. */
 export class MemoryPersonRepository implements PersonRepository {
-  readonly collection = new MemoryCollection<StoredPerson>('people');
+  // The blind indexes the returning-person search looks up, as MongoDB's multikey indexes on them.
+  readonly collection = new MemoryCollection<StoredPerson>('people', [], [], { multikey: ['matchKeys.documents', 'matchKeys.names'] });
   readonly codec: PersonCodec;
 
   constructor(

@@ -9,7 +9,7 @@ export class MemoryNotificationRepository implements NotificationRepository {
     [{ name: 'tenant_sourceEventId', fields: ['tenant', 'sourceEventId'] }],
     [],
     // The list's order (newest first), as MongoDB's index on it: a page reads the newest few, not all.
-    [asSortObject(notificationSort('id'))],
+    { sorted: [asSortObject(notificationSort('id'))] },
   );
 
   async add(notification: Notification): Promise<void> {
