@@ -68,8 +68,8 @@ export async function benchKafka(options: KafkaBenchOptions): Promise<KafkaFigur
     let posted = 0;
     const caughtUp = async (what: string) => {
       const deadline = Date.now() + DEADLINE_MS;
-      while ((await counted()) < posted) {
-        if (Date.now() > deadline) throw new Error(`${what}: reporting counted ${await counted()} of ${posted} intakes within ${DEADLINE_MS} ms`);
+      for (let now = await counted(); now < posted; now = await counted()) {
+        if (Date.now() > deadline) throw new Error(`${what}: reporting counted ${now} of ${posted} intakes within ${DEADLINE_MS} ms`);
         await sleep(100);
       }
     };

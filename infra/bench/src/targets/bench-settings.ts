@@ -1,4 +1,5 @@
-import type { RateLimitSettings } from '@corredor/service-kit';
+import { createLogger, type RateLimitSettings, type RuntimeOptions } from '@corredor/service-kit';
+import { testAppDeps } from '@corredor/service-kit/testing';
 
 const unreachable = { points: 100_000_000, windowSeconds: 60 };
 /**
@@ -15,3 +16,16 @@ export const BENCH_RATE_LIMITS: RateLimitSettings = {
 export const BENCH_RATE_LIMIT_ENV: Record<string, string> = Object.fromEntries(
   ['USER', 'CENTRE', 'ADDRESS'].flatMap((who) => [`RATE_LIMIT_${who}_WRITES_PER_MINUTE`, `RATE_LIMIT_${who}_READS_PER_MINUTE`]).map((name) => [name, '100000000']),
 );
+
+/**
+ * What a service measured alone runs on: the tests' in-memory deps (bus, stores, test centres and
+ * keys), with a real clock, the lifted rate limits and a logger at warn, as services run in
+ * production (no access line per request), on a free loopback port.
+ */
+export function benchServiceDeps(name: string): RuntimeOptions {
+  return {
+    ...testAppDeps({ logger: createLogger(`corredor-${name}`, 'warn'), clock: () => new Date(), rateLimits: BENCH_RATE_LIMITS }),
+    port: 0,
+    host: '127.0.0.1',
+  };
+}

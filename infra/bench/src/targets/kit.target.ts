@@ -4,12 +4,11 @@
  * its own work.
  */
 import { ROLES } from '@corredor/contracts';
-import { InMemoryBus } from '@corredor/messaging';
 import { MemoryProcessedEvents } from '@corredor/persistence';
-import { ApiRoutes, createLogger, createTokenVerifier, startService, type ServiceDefinition } from '@corredor/service-kit';
-import { developmentKeyWrapper, TEST_AUTH, testCentreDirectory, tokenFor } from '@corredor/service-kit/testing';
+import { ApiRoutes, startService, type ServiceDefinition } from '@corredor/service-kit';
+import { tokenFor } from '@corredor/service-kit/testing';
 import { z } from 'zod';
-import { BENCH_RATE_LIMITS } from './bench-settings';
+import { benchServiceDeps } from './bench-settings';
 import { serveTarget } from './serve-target';
 import { BODY_VARIANTS } from './target-protocol';
 
@@ -31,19 +30,7 @@ const trivialService: ServiceDefinition = {
 };
 
 serveTarget(async () => {
-  const service = await startService(trivialService, {
-    port: 0,
-    host: '127.0.0.1',
-    bus: new InMemoryBus(),
-    // warn, as services run in production: no access line is written per request.
-    logger: createLogger('corredor-trivial', 'warn'),
-    verifyToken: createTokenVerifier(TEST_AUTH),
-    mongo: null,
-    clock: () => new Date(),
-    centres: testCentreDirectory(),
-    keyWrapper: developmentKeyWrapper(),
-    rateLimits: BENCH_RATE_LIMITS,
-  });
+  const service = await startService(trivialService, benchServiceDeps('trivial'));
   const token = await tokenFor('tijuana', ['promoter']);
   const bodies = Array.from({ length: BODY_VARIANTS }, (_, i) => JSON.stringify({ name: `caller ${i}` }));
   return {

@@ -2,8 +2,8 @@ import { aggregate } from 'mingo';
 import type { AnyObject } from 'mingo/types';
 import { DuplicateKeyError, NotFoundError, VersionConflictError } from '../errors';
 import { compileFilter, type Matcher } from './memory-filter';
-import { orderAndPage } from './memory-order';
-import { MultikeyIndex } from './memory-multikey-index';
+import { isCount, orderAndPage } from './memory-order';
+import { isPlainKey, MultikeyIndex } from './memory-multikey-index';
 import { SortedIndex } from './memory-sorted-index';
 
 /** Like a MongoDB unique index with a partial filter: documents missing one of the fields (null) are not indexed. */
@@ -39,10 +39,6 @@ export function watchMemoryCollections(): { collections(): ReadonlyArray<MemoryC
     stop: () => void watchers.delete(seen),
   };
 }
-
-const isCount = (n: number): boolean => Number.isInteger(n) && n >= 0;
-
-const isPlainKey = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number';
 
 /**
  * A deep copy made with this module's own constructors. structuredClone would do, but its Dates can
@@ -270,7 +266,7 @@ export class MemoryCollection<T extends Stored> {
     for (const multikey of this.multikeys) {
       const ids = multikey.candidates(filter);
       // Read in the collection's order, so unsorted answers and ties come out as a scan gives them.
-      if (ids) return { docs: [...this.docs.values()].filter((doc) => ids.has(doc.id)), exact: false };
+      if (ids) return { docs: holding(this.docs.values(), ids), exact: false };
     }
     return { docs: this.docs.values(), exact: false, everything: true };
   }
@@ -313,6 +309,11 @@ export class MemoryCollection<T extends Stored> {
     for (const multikey of this.multikeys) multikey.update(id, before, doc);
     for (const listener of this.listeners) listener(id, before, doc);
   }
+}
+
+/** The documents among `docs` with one of these ids, in the order of `docs`. */
+function* holding<T extends Stored>(docs: Iterable<T>, ids: ReadonlySet<string>): Generator<T> {
+  for (const doc of docs) if (ids.has(doc.id)) yield doc;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** A string or a number, told apart (1 and '1' are different keys, as MongoDB compares them). */
 type PlainKey = string | number;
 const keyOf = (value: PlainKey) => (typeof value === 'number' ? `n:${value}` : `s:${value}`);
-const isPlainKey = (value: unknown): value is PlainKey => typeof value === 'string' || typeof value === 'number';
+/** A value an index can key: a string or a number. */
+export const isPlainKey = (value: unknown): value is PlainKey => typeof value === 'string' || typeof value === 'number';
 
 /**
  * Like a MongoDB multikey index on one field (a dotted path through plain objects): each string or

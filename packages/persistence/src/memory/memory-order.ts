@@ -1,6 +1,7 @@
 import { Query } from 'mingo/query';
 import type { AnyObject } from 'mingo/types';
 import { QUERY_CONTEXT } from './memory-filter';
+import { partitionPoint } from './partition-point';
 
 export interface Paging {
   sort?: Record<string, 1 | -1>;
@@ -106,13 +107,7 @@ function firstInOrder<T extends object>(docs: T[], keys: SortKey[], wanted: numb
     const last = best[best.length - 1];
     if (best.length >= wanted && (last === undefined || compare(last.key, key) <= 0)) continue;
     // After every kept one that is not greater, so ties stay in arrival order.
-    let low = 0;
-    let high = best.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare((best[middle] as { key: Key }).key, key) <= 0) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(0, best.length, (i) => compare((best[i] as { key: Key }).key, key) <= 0);
     // Full: the last one leaves, and its row is reused rather than a new one allocated.
     const row = best.length >= wanted ? (best.pop() as { doc: T; key: Key }) : { doc, key: [] };
     row.doc = doc;

@@ -1,3 +1,5 @@
+import { partitionPoint } from './partition-point';
+
 interface Entry {
   id: string;
   position: number;
@@ -31,14 +33,8 @@ export class PublishingOrder {
       this.entries.push(entry);
       return;
     }
-    let low = this.head;
-    let high = this.entries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.entries[middle] as Entry).position <= position) low = middle + 1;
-      else high = middle;
-    }
-    this.entries.splice(low, 0, entry);
+    // After every entry not later than it, as a stable sort would place it.
+    this.entries.splice(partitionPoint(this.head, this.entries.length, (i) => (this.entries[i] as Entry).position <= position), 0, entry);
   }
 
   remove(id: string): void {

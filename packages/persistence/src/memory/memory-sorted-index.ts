@@ -1,4 +1,5 @@
 import { compareKeys, fillKey, sortKeys, type Key, type SortKey } from './memory-order';
+import { partitionPoint } from './partition-point';
 
 /**
  * Like a MongoDB index on a list's sort keys: the documents kept in that order, so a sorted and
@@ -56,15 +57,8 @@ export class SortedIndex<T extends { id: string }> {
     }
   }
 
-  /** Where a key is, or would go (binary search). */
+  /** Where a key is, or would go. */
   private position(key: Key): number {
-    let low = 0;
-    let high = this.entries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareKeys((this.entries[middle] as { key: Key }).key, key, this.keys) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(0, this.entries.length, (i) => compareKeys((this.entries[i] as { key: Key }).key, key, this.keys) < 0);
   }
 }
