@@ -1,0 +1,36 @@
+import type { Language } from '../i18n/languages';
+
+/** Who is signed in, as this app's server answers GET /auth/session. The token stays on the server. */
+export interface SessionInfo {
+  user: {
+    id: string;
+    name: string | null;
+    email: string | null;
+    roles: string[];
+    /** Staff: their centre. Operators and network analysts: null (they have a network). */
+    centre: string | null;
+    network: string | null;
+  };
+  /** The staff member's centre as the registry describes it (null for network roles). */
+  centre: { id: string; name: string; city: string; timeZone: string; languages: string[] } | null;
+  language: Language;
+  csrfToken: string;
+  /** Every route the person's roles may call: `<service> <METHOD> /<path>` from the access matrix. */
+  allowed: string[];
+}
+
+let current: SessionInfo | null = null;
+
+export function setSession(session: SessionInfo | null): void {
+  current = session;
+}
+
+export function csrfToken(): string {
+  return current?.csrfToken ?? '';
+}
+
+/** Sends the browser to sign in, back to where it was afterwards. */
+export function signInAgain(): void {
+  const returnTo = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/auth/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+}
