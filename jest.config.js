@@ -16,6 +16,7 @@ const services = ['intake', 'case', 'referral', 'notification', 'reporting', 'ce
 const infra = ['kafka-mock', 'platform', 'centre-cli'].map((name) => [name, `infra/${name}/src/index.ts`]);
 common.moduleNameMapper = {
   '^@corredor/service-kit/(config|telemetry|healthcheck)$': '<rootDir>/packages/service-kit/src/$1/$1.ts',
+  '^@corredor/web-service$': '<rootDir>/services/web/src/server/web-service.ts',
   '^@corredor/service-kit/testing$': '<rootDir>/packages/service-kit/src/testing/index.ts',
   ...Object.fromEntries([...packages, ...services, ...infra].map(([name, file]) => [`^@corredor/${name}$`, `<rootDir>/${file}`])),
 };

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian machine lacks to build: Node 24 LTS when the machine's node is another
 # version (node-runtime.sh), and the npm packages. With --test-tools, also what the tests need:
-# librdkafka's mock cluster (librdkafka-dev and a C compiler, for infra/kafka-mock/native) and
-# Debian's docker-compose (to check the compose file without a Docker engine). With --build, then
+# librdkafka's mock cluster (librdkafka-dev and a C compiler, for infra/kafka-mock/native),
+# Debian's docker-compose (to check the compose file without a Docker engine) and Debian's chromium
+# (the web app's browser tests drive /usr/bin/chromium headless). With --build, then
 # builds every workspace (quietly, unless it fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +22,9 @@ if $test_tools; then
   [[ -f /usr/include/librdkafka/rdkafka_mock.h ]] || packages+=(librdkafka-dev)
   command -v cc >/dev/null || packages+=(gcc libc6-dev)
   command -v docker-compose >/dev/null || packages+=(docker-compose)
+  [[ -x /usr/bin/chromium ]] || packages+=(chromium)
   if ((${#packages[@]} > 0)); then
-    echo "setup: installing ${packages[*]} (Kafka mock cluster, compose file check)"
+    echo "setup: installing ${packages[*]} (Kafka mock cluster, compose file check, browser tests)"
     if [[ $(id -u) -eq 0 ]]; then
       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
     elif command -v sudo >/dev/null; then

@@ -17,7 +17,7 @@ echo "== lint and dependency rules"
 npm run --silent lint
 echo "== compose file"
 # The file ships no secret and refuses to resolve without the operator's: give it throwaway ones.
-AUTH_JWT_SECRET=compose-check DATA_MASTER_KEY=compose-check OIDC_COOKIE_KEYS=compose-check docker-compose config --quiet
+AUTH_JWT_SECRET=compose-check DATA_MASTER_KEY=compose-check OIDC_COOKIE_KEYS=compose-check WEB_SESSION_SECRETS=compose-check docker-compose config --quiet
 echo "== tests: unit, integration, end-to-end"
 bash scripts/jest.sh --ci
 echo "== benchmark regression gate (ratios against infra/bench/baseline.json)"

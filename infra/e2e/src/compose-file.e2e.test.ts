@@ -19,7 +19,19 @@ interface ComposeService {
 }
 
 /** What an operator sets before `docker compose up` (the file ships none of them). */
-const OPERATOR_SECRETS = { AUTH_JWT_SECRET: 'operator-jwt-secret', DATA_MASTER_KEY: 'operator-master-key', OIDC_COOKIE_KEYS: 'operator-cookie-key' };
+const OPERATOR_SECRETS = {
+  AUTH_JWT_SECRET: 'operator-jwt-secret',
+  DATA_MASTER_KEY: 'operator-master-key',
+  OIDC_COOKIE_KEYS: 'operator-cookie-key',
+  WEB_SESSION_SECRETS: 'operator-session-secret',
+};
+/** Which containers hold each secret, and under which variable. */
+const SECRET_HOLDERS: Record<keyof typeof OPERATOR_SECRETS, { services: readonly string[]; variable: string }> = {
+  AUTH_JWT_SECRET: { services: SERVICE_NAMES, variable: 'AUTH_JWT_SECRET' },
+  DATA_MASTER_KEY: { services: SERVICE_NAMES, variable: 'DATA_MASTER_KEY' },
+  OIDC_COOKIE_KEYS: { services: ['centre'], variable: 'OIDC_COOKIE_KEYS' },
+  WEB_SESSION_SECRETS: { services: ['web'], variable: 'SESSION_SECRETS' },
+};
 const composeConfig = (env: Record<string, string>) =>
   execFileSync('docker-compose', ['config'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '', ...env } });
 
@@ -35,9 +47,9 @@ const ours = Object.entries(resolved.services).filter(([, s]) => s.build?.docker
 const workspaceOf = (name: string) => resolved.services[name]?.build?.args?.['WORKSPACE'] ?? '';
 
 describe('docker-compose.yml, as docker-compose resolves it', () => {
-  it('runs each of the six services from its own workspace with the one Dockerfile', () => {
+  it('runs each of the six services and the web app from its own workspace with the one Dockerfile', () => {
     const services = ours.filter(([, s]) => s.build?.args?.['WORKSPACE']?.startsWith('services/'));
-    expect(services.map(([name]) => name).sort()).toEqual([...SERVICE_NAMES].sort());
+    expect(services.map(([name]) => name).sort()).toEqual([...SERVICE_NAMES, 'web'].sort());
     for (const [name] of services) expect(workspaceOf(name)).toBe(`services/${name}`);
   });
 
@@ -77,18 +89,47 @@ describe('docker-compose.yml, as docker-compose resolves it', () => {
     expect(() => composeConfig({ ...OPERATOR_SECRETS, [name]: '' })).toThrow(new RegExp(`set ${name}`));
     const text = readFileSync(path.join(root, 'docker-compose.yml'), 'utf8');
     for (const secret of KNOWN_DEVELOPMENT_SECRETS) expect(text).not.toContain(secret);
-    const holders = name === 'OIDC_COOKIE_KEYS' ? ['centre'] : SERVICE_NAMES;
-    for (const service of holders) expect(resolved.services[service]?.environment?.[name]).toBe(value);
+    const { services, variable } = SECRET_HOLDERS[name as keyof typeof OPERATOR_SECRETS];
+    for (const service of services) expect(resolved.services[service]?.environment?.[variable]).toBe(value);
   });
 
-  it("publishes only the services' APIs, on 127.0.0.1 unless BIND_ADDRESS says otherwise", () => {
+  it("publishes only the web app and the services' APIs, on 127.0.0.1 unless BIND_ADDRESS says otherwise", () => {
     const published = Object.fromEntries(Object.entries(resolved.services).filter(([, s]) => (s.ports ?? []).length > 0).map(([name, s]) => [name, s.ports]));
-    expect(Object.keys(published).sort()).toEqual([...SERVICE_NAMES, 'jaeger'].sort());
-    for (const name of SERVICE_NAMES) expect(published[name]).toEqual([expect.stringMatching(/^127\.0\.0\.1:300\d:300\d(\/tcp)?$/)]);
+    expect(Object.keys(published).sort()).toEqual([...SERVICE_NAMES, 'web', 'jaeger'].sort());
+    for (const name of [...SERVICE_NAMES, 'web']) expect(published[name]).toEqual([expect.stringMatching(/^127\.0\.0\.1:300\d:300\d(\/tcp)?$/)]);
+    expect(published['web']).toEqual([expect.stringMatching(/^127\.0\.0\.1:3000:3000(\/tcp)?$/)]);
     // Jaeger's UI shows request paths and timings: this machine only, whatever BIND_ADDRESS says.
     const everywhere = parse(composeConfig({ ...OPERATOR_SECRETS, BIND_ADDRESS: '0.0.0.0' })) as { services: Record<string, ComposeService> };
     expect(everywhere.services['jaeger']?.ports).toEqual([expect.stringMatching(/^127\.0\.0\.1:16686:16686/)]);
     expect(everywhere.services['intake']?.ports).toEqual([expect.stringMatching(/^0\.0\.0\.0:3001:3001/)]);
     for (const infrastructure of ['kafka', 'mongo', 'otel-collector']) expect(everywhere.services[infrastructure]?.ports).toBeUndefined();
+  });
+
+  it('runs the web app on MongoDB with a health check, as the provider’s registered client, in front of the six services', () => {
+    const web = resolved.services['web'];
+    const centre = resolved.services['centre'];
+    expect(web?.depends_on).toMatchObject({ mongo: { condition: 'service_healthy' }, centre: { condition: 'service_healthy' } });
+    expect(web?.healthcheck?.test).toEqual(['CMD', ...(dockerfile.stage('runtime').healthcheck ?? [])]);
+    for (const file of [dockerfile.stage('runtime').cmd?.at(-1), dockerfile.stage('runtime').healthcheck?.at(-1), 'dist/public/index.html']) {
+      expect(existsSync(path.join(root, 'services/web', file ?? 'missing'))).toBe(true);
+    }
+    const env = web?.environment ?? {};
+    expect(env['MONGO_URL']).toMatch(/replicaSet=rs0/);
+    // Signs in where the centre service is the issuer, and is the client that service registers.
+    expect(env['OIDC_ISSUER']).toBe(`${String(centre?.environment?.['PUBLIC_URL'])}/oidc`);
+    expect(centre?.environment?.['OIDC_WEB_CLIENT_ORIGIN']).toBe(env['PUBLIC_URL']);
+    expect(env['PORT']).toBe(Number(String(web?.ports?.[0]).split(':')[2]?.replace('/tcp', '')));
+    // Each service at its own compose address and port.
+    const urls = Object.fromEntries(String(env['SERVICE_URLS']).split(',').map((pair) => pair.split('=')));
+    expect(Object.keys(urls).sort()).toEqual([...SERVICE_NAMES].sort());
+    for (const name of SERVICE_NAMES) expect(urls[name]).toBe(`http://${name}:${String(resolved.services[name]?.environment?.['PORT'])}`);
+  });
+
+  it('has the five APIs behind the web app trust its one hop, and the centre service (reached by browsers directly) only what the operator sets', () => {
+    for (const name of SERVICE_NAMES.filter((service) => service !== 'centre')) expect(Number(resolved.services[name]?.environment?.['TRUST_PROXY'])).toBe(1);
+    expect(Number(resolved.services['centre']?.environment?.['TRUST_PROXY'])).toBe(0);
+    const behindProxy = parse(composeConfig({ ...OPERATOR_SECRETS, TRUST_PROXY: '1' })) as { services: Record<string, ComposeService> };
+    expect(Number(behindProxy.services['centre']?.environment?.['TRUST_PROXY'])).toBe(1);
+    expect(Number(behindProxy.services['web']?.environment?.['TRUST_PROXY'])).toBe(1);
   });
 });

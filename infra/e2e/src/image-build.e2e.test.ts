@@ -15,16 +15,19 @@ const RUN_SECRETS = {
   masterKey: randomBytes(32).toString('base64'),
   cookieKeys: randomBytes(32).toString('base64url'),
   keyEncryption: randomBytes(32).toString('base64url'),
+  sessions: randomBytes(32).toString('base64url'),
 };
 
 const run = promisify(execFile);
 jest.setTimeout(900_000);
 
 const dockerfile = readDockerfile(readFileSync(path.join(root, 'infra/docker/Dockerfile'), 'utf8'));
-const WORKSPACES = [...SERVICE_NAMES.map((name) => `services/${name}`), 'packages/messaging'];
+const WORKSPACES = [...SERVICE_NAMES.map((name) => `services/${name}`), 'services/web', 'packages/messaging'];
 const figures: string[] = [];
 /** Development tools that must never reach a runtime image. */
 const DEV_ONLY = ['typescript', 'jest', 'eslint', 'turbo', '@swc/core', 'supertest', 'dependency-cruiser', '@corredor/kafka-mock'];
+/** What builds and tests the web app in the browser: its image serves the built files, and needs none of it. */
+const WEB_BUILD_ONLY = ['vite', 'react', 'react-dom', '@vitejs/plugin-react', 'playwright-core', 'axe-core', 'openapi-fetch', '@tanstack/react-query', 'react-i18next'];
 
 /** Like the docker build context: the repository's files that git does not ignore, as they are now. */
 function cleanCopy(): string {
@@ -136,7 +139,21 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
     }
     const services = readdirSync(path.join(runtimeTree('services/intake'), 'services'));
     expect(services).toEqual(['intake']);
+    const webModules = path.join(runtimeTree('services/web'), 'node_modules');
+    for (const tool of WEB_BUILD_ONLY) expect({ tool, present: existsSync(path.join(webModules, tool)) }).toMatchObject({ present: false });
+    expect(readdirSync(path.join(runtimeTree('services/web'), 'services'))).toEqual(['web']);
     expect(readdirSync(path.join(runtimeTree('packages/messaging'), 'packages')).sort()).toEqual(['contracts', 'messaging']);
+  });
+
+  it("puts the built app (Vite's output) in the web app's image, with every file its page loads", () => {
+    const publicDir = path.join(workdir('services/web'), 'dist/public');
+    const page = readFileSync(path.join(publicDir, 'index.html'), 'utf8');
+    const assets = [...page.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect({ asset, present: existsSync(path.join(publicDir, asset)) }).toEqual({ asset, present: true });
+    // The page runs nothing inline: the Content-Security-Policy allows scripts and styles from files only.
+    expect(page).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(page).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
   });
 
   describe('the runtime trees run', () => {
@@ -175,6 +192,37 @@ describe('the container build, by the Dockerfile\'s own steps in a clean copy of
       const ready = healthy === true ? ((await (await fetch(`${service.url}/readyz`)).json()) as { status: string }).status : healthy;
       const exitCode = await service.terminate();
       expect(ready).toBe('ready');
+      expect(exitCode).toBe(0);
+      expect(await healthcheck(cwd, withPort)).toBe(1);
+    });
+
+    it('the web app starts from its runtime tree in production, serves the app, is healthy without its provider yet, and stops cleanly', async () => {
+      const cwd = workdir('services/web');
+      const env = {
+        NODE_ENV: 'production',
+        PUBLIC_URL: 'https://corredor.example.org',
+        OIDC_ISSUER: 'https://centres.example.org/oidc',
+        SESSION_SECRETS: RUN_SECRETS.sessions,
+        // Behind the TLS-terminating proxy production requires.
+        TRUST_PROXY: '1',
+        // No MongoDB here; the health check reads the same configuration, so it needs the flag too.
+        ALLOW_MEMORY_STORES: 'true',
+      };
+      const app = await spawnNodeProcess('web', { cwd, args: runtime.cmd?.slice(1) ?? [], env });
+      const withPort = { ...env, PORT: String(app.port) };
+      const healthy = await waitUntil(async () => ((await healthcheck(cwd, withPort)) === 0 ? true : undefined), 60_000, 'web healthy').catch(
+        (error: unknown) => `${String(error)}\n${app.output()}`,
+      );
+      const page = await fetch(`${app.url}/cases`, { headers: { 'X-Forwarded-Proto': 'https' } });
+      const html = await page.text();
+      const session = await fetch(`${app.url}/auth/session`);
+      const exitCode = await app.terminate();
+      expect(healthy).toBe(true);
+      expect(page.status).toBe(200);
+      expect(html).toContain('<div id="root"></div>');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(session.status).toBe(401);
       expect(exitCode).toBe(0);
       expect(await healthcheck(cwd, withPort)).toBe(1);
     });

@@ -12,7 +12,8 @@ import { startPlatform } from './platform';
 const config = loadConfig(
   z.object({
     HOST: baseConfigSchema.shape.HOST.default('127.0.0.1'),
-    PORT_BASE: z.coerce.number().int().min(1).max(65530).default(3001),
+    // The web app listens just below it (3000), the six services from it up (3001-3006).
+    PORT_BASE: z.coerce.number().int().min(2).max(65530).default(3001),
     LOG_LEVEL: baseConfigSchema.shape.LOG_LEVEL.default('warn'),
     AUTH_JWT_SECRET: z.string().min(32).default(TEST_AUTH.secret),
     // Keep what reporting replays, so `npm run reporting -- rebuild` works here (memory then grows with the case events).
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const platform = await startPlatform({ host: config.HOST, portBase: config.PORT_BASE, logLevel: config.LOG_LEVEL, authSecret: config.AUTH_JWT_SECRET, keepEventLog: config.KEEP_EVENT_LOG });
   exitGracefullyOnSignals(createLogger('corredor-platform', config.LOG_LEVEL), 10_000, () => platform.stop());
+  // The first thing a coordinator needs, before anything else scrolls by.
+  process.stdout.write(`Corredor: open ${platform.url('web')} (sign in with a demo account below)\n`);
   process.stdout.write('\nBringing up the demo centres (the same steps as `npm run centre -- apply`):\n');
   const accounts = await bringUpDemoCentres(platform, { secret: config.AUTH_JWT_SECRET, reporter: consoleReporter(process.stdout) });
   const url = platform.url;
@@ -33,9 +36,10 @@ async function main(): Promise<void> {
     '',
     `Corredor is running (one process, in-memory bus and stores: data is lost when it stops). Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     '',
+    `  ${'web'.padEnd(13)} ${url('web')}    (the staff web app: open it in a browser)`,
     ...platform.services.map((s) => `  ${s.name.padEnd(13)} ${s.url}`),
     '',
-    `Sign in (OpenID Connect, authorization code + PKCE) and get a token: ${url('centre')}/signin`,
+    `Staff: open ${url('web')} and sign in. For scripts, sign in (OpenID Connect, authorization code + PKCE) and get a token: ${url('centre')}/signin`,
     `Demo accounts, password "${DEMO_PASSWORD}" for all:`,
     ...accounts.map((a) => `  ${a.centre.padEnd(10)} ${a.role.padEnd(12)} ${a.email}`),
     '',

@@ -26,6 +26,8 @@ const centreConfigSchema = z.object({
     .string()
     .transform((value) => value.split(',').map((uri) => uri.trim()).filter(Boolean))
     .default([]),
+  /** Where browsers reach the staff web app (services/web), e.g. https://corredor.example.org: registers it as the client `corredor-web`. */
+  OIDC_WEB_CLIENT_ORIGIN: z.url().optional(),
 });
 
 

@@ -12,6 +12,7 @@ void runServiceProcess(
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     signingKeyMaxAgeSeconds: config.SIGNING_KEY_MAX_AGE_DAYS * 24 * 3600,
     consoleRedirectUris: config.OIDC_CONSOLE_REDIRECT_URIS,
+    ...(config.OIDC_WEB_CLIENT_ORIGIN ? { webClientOrigin: config.OIDC_WEB_CLIENT_ORIGIN } : {}),
     trustProxy: config.TRUST_PROXY > 0,
     production: config.NODE_ENV === 'production',
     ...(config.OIDC_COOKIE_KEYS ? { cookieKeys: config.OIDC_COOKIE_KEYS } : {}),

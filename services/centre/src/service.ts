@@ -7,8 +7,10 @@ import { issueMissingDataKeysUseCase } from './centres/centre-data-key.use-case'
 import { MemoryCentreRepository } from './centres/centre.repository.memory';
 import { MongoCentreRepository } from './centres/centre.repository.mongo';
 import { centresRoutes } from './centres/centres.routes';
+import { ownCentreRoutes } from './centres/own-centre.routes';
 import { createIdentityProvider } from './identity/identity-provider';
 import { MemoryOidcStore } from './identity/oidc-store.memory';
+import { WEB_CLIENT_ID, webClient } from './identity/web-client';
 import { MongoOidcStore } from './identity/oidc-store.mongo';
 import { MemorySigningKeyStore } from './identity/signing-keys.memory';
 import { MongoSigningKeyStore } from './identity/signing-keys.mongo';
@@ -31,6 +33,12 @@ export interface CentreServiceSettings {
   keyEncryptionSecret?: string;
   signingKeyMaxAgeSeconds?: number;
   consoleRedirectUris?: string[];
+  /**
+   * Where browsers reach the staff web app (services/web), e.g. https://corredor.example.org: it is
+   * registered as the first-party client `corredor-web` (redirect `<origin>/auth/callback`, back to
+   * `<origin>/` after sign-out), whose sign-in asks no consent.
+   */
+  webClientOrigin?: string;
   trustProxy?: boolean;
   production?: boolean;
   hasher?: PasswordHasher;
@@ -88,6 +96,7 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
         ...(settings.keyEncryptionSecret ? { keyEncryptionSecret: settings.keyEncryptionSecret } : {}),
         ...(settings.signingKeyMaxAgeSeconds ? { keyRotation: { maxAgeSeconds: settings.signingKeyMaxAgeSeconds } } : {}),
         ...(settings.consoleRedirectUris ? { consoleRedirectUris: settings.consoleRedirectUris } : {}),
+        ...(settings.webClientOrigin ? { clients: [webClient(settings.webClientOrigin)] } : {}),
         ...(settings.trustProxy === undefined ? {} : { trustProxy: settings.trustProxy }),
         ...(createLimiter ? { createLimiter } : {}),
       });
@@ -99,6 +108,7 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
       const centreDeps = { centres, clock, outboxWritten, keyWrapper };
       const api = new ApiRoutes('centre');
       centresRoutes(api, centreDeps);
+      ownCentreRoutes(api, centreDeps);
       coordinatorRoutes(api, staffDeps);
       staffRoutes(api, staffDeps);
       const publicRoutes = Router();
@@ -124,5 +134,7 @@ export function centreService(settings: CentreServiceSettings): ServiceDefinitio
     },
   };
 }
+
+export { WEB_CLIENT_ID };
 
 export const buildApp = (deps: AppDeps, settings: CentreServiceSettings) => buildServiceApp(centreService(settings), deps);

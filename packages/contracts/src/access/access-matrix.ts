@@ -146,6 +146,8 @@ export const ACCESS_MATRIX = {
     'POST /staff/:id/reactivate': COORDINATORS,
     'POST /staff/:id/second-factor/reset': COORDINATORS,
     'GET /me': STAFF,
+    // The caller's own centre (name, city, time zone, languages): what the staff web app shows and formats with.
+    'GET /centre': STAFF,
     ...AUDIT_TRAIL,
   },
 } as const satisfies Record<ApiService, AccessSection>;

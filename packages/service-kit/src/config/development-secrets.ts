@@ -17,6 +17,8 @@ export const KNOWN_DEVELOPMENT_SECRETS: ReadonlySet<string> = new Set([
   DEVELOPMENT_DATA_MASTER_KEY,
   // services/centre/src/development-keys.ts: the identity provider's development cookie key.
   'corredor-development-cookie-key-change-me-0123456789',
+  // services/web/src/server/config.ts: the web app's development session secret (npm start).
+  'corredor-development-session-secret-change-me-0123456789',
   // infra/e2e/src/image-build.e2e.test.ts and services/centre's key-rotation test.
   'production-secret-of-this-test-0123456789abcdef',
   'a-key-encryption-secret-of-32-characters',

@@ -46,6 +46,7 @@ const listQuery = pageQuery({ defaultLimit: 25, maxLimit: 100 }).extend({
   priority: casePrioritySchema.optional(),
   assignee: staffIdSchema.optional().meta({ description: "'me', 'none' (nobody holds it) or a staff user id" }),
   flag: z.union([riskScreenSchema, riskFlagSchema.shape.flag], { error: 'must be a risk screen such as "trafficking-forced-labour" or a flag code' }).optional(),
+  intake: z.uuid().optional().meta({ description: 'Only the case this intake opened or was attached to (the interview screen finds its case this way)' }),
   taskDue: z.enum(['overdue', 'today', 'week']).optional().meta({ description: "Cases with an open task due: before now, by the end of today or within 7 days (the centre's calendar)" }),
   sort: z.enum(CASE_SORTS).default('newest').meta({ description: 'newest or oldest opened first, or priority: most urgent first, longest waiting first within a priority' }),
 });
@@ -122,6 +123,11 @@ export function caseRoutes(api: ApiRoutes, deps: CaseRoutesDeps): void {
         const timeZone = deps.centres.timeZoneOf(tenant);
         if (!timeZone) throw new DomainError('CENTRE.UNKNOWN', 'forbidden', 'This centre is not known here.');
         ids = await deps.dueTasks.caseIdsWithOpenTasksDueBefore(tenant, dueBefore(query.taskDue, deps.clock(), timeZone), MAX_TASK_DUE_CASES);
+      }
+      if (query.intake) {
+        const holding = await deps.cases.findByIntake(tenant, query.intake);
+        const holdingIds = holding ? [holding.id] : [];
+        ids = ids ? ids.filter((id) => holdingIds.includes(id)) : holdingIds;
       }
       const assignee = query.assignee === undefined ? undefined : query.assignee === 'me' ? principal.userId : query.assignee === 'none' ? null : query.assignee;
       const flag: CaseFlagFilter | undefined = query.flag === undefined ? undefined : isScreen(query.flag) ? { screen: query.flag } : { flag: query.flag };

@@ -288,6 +288,16 @@ describe("case lists for the day's work", () => {
     expect(await ids('', tokens.tapachula)).toEqual([theirs.id]);
   });
 
+  it('finds the case an intake opened, only within the centre', async () => {
+    const { ids, shelter, theirs, tokens } = await centreWithCases();
+    const [shelterIntake] = shelter.intakeIds;
+    const [theirIntake] = theirs.intakeIds;
+    expect(await ids(`?intake=${shelterIntake}`)).toEqual([shelter.id]);
+    expect(await ids(`?intake=${shelterIntake}&status=closed`)).toEqual([]);
+    expect(await ids(`?intake=${theirIntake}`)).toEqual([]);
+    expect(await ids(`?intake=${theirIntake}`, tokens.tapachula)).toEqual([theirs.id]);
+  });
+
   it("filters by tasks due, asking the tasks feature with the centre's day boundaries", async () => {
     const { ids, withDueTasks, dueTasksAsked, trafficking, plain, closed, theirs } = await centreWithCases();
     withDueTasks.set('tijuana', [plain.id, closed.id, theirs.id]);

@@ -25,6 +25,11 @@ export interface PublicClientSettings {
   postLogoutRedirectUris?: string[];
   /** 'native' lets a loopback redirect URI (http://127.0.0.1/callback) use any port. Default 'web'. */
   applicationType?: 'web' | 'native';
+  /**
+   * The network's own app (the staff web app): signing in is consent, so no consent page is shown
+   * and it gets the scopes it asks for (offline access included: a refresh token) without one.
+   */
+  consentImplied?: boolean;
 }
 
 export interface IdentityProviderDeps {
@@ -91,6 +96,10 @@ function checkProductionSettings(deps: IdentityProviderDeps): void {
     ...(new URL(deps.issuer).protocol === 'https:' ? [] : ['the issuer must be an https URL']),
     ...(deps.keyEncryptionSecret && deps.keyEncryptionSecret.length >= 32 ? [] : ['a key encryption secret of at least 32 characters is required']),
     ...(deps.cookieKeys.length > 0 && deps.cookieKeys.every((key) => key.length >= 32) ? [] : ['cookie keys of at least 32 characters are required']),
+    // A web app's code and tokens must not travel in the clear; a native app's loopback redirect never leaves the device.
+    ...((deps.clients ?? []).every((client) => client.applicationType === 'native' || client.redirectUris.every((uri) => new URL(uri).protocol === 'https:'))
+      ? []
+      : ["a web app's redirect URIs must be https"]),
   ];
   if (problems.length > 0) throw new Error(`identity provider: ${problems.join('; ')}`);
 }
@@ -128,6 +137,7 @@ export function createIdentityProvider(deps: IdentityProviderDeps): IdentityProv
   if (issuer !== `${publicUrl}/oidc`) throw new Error('identity provider: the issuer must be the public URL followed by /oidc');
   const accessTokenTtlSeconds = deps.accessTokenTtlSeconds ?? 300;
   const clients = clientsOf(deps, publicUrl);
+  const consentImpliedClients = new Set((deps.clients ?? []).filter((client) => client.consentImplied).map((client) => client.clientId));
   const formTargets = [...new Set(clients.flatMap((client) => [...(client.redirect_uris ?? []), ...(client.post_logout_redirect_uris ?? [])]).map((uri) => new URL(uri).origin))];
   const sealer = new SigningKeySealer(deps.keyEncryptionSecret);
   if (!sealer.sealing) deps.logger.warn('identity provider: signing keys are stored unsealed (no key encryption secret)');
@@ -162,6 +172,7 @@ export function createIdentityProvider(deps: IdentityProviderDeps): IdentityProv
       accounts: deps.accounts,
       pages,
       trustProxy: deps.trustProxy ?? false,
+      consentImpliedClients,
     });
     provider.on('server_error', (_ctx, error) => deps.logger.error({ err: error }, 'identity provider error'));
     const built = { provider, handle: provider.callback(), fingerprint: keySet.fingerprint };

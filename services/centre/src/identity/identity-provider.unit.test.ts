@@ -1,9 +1,12 @@
-import { createTokenVerifier } from '@corredor/service-kit';
+import { createLogger, createTokenVerifier } from '@corredor/service-kit';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { ANA, authorize, codeOf, consentIfAsked, exchangeCode, FakeIdentityAccounts, REDIRECT_URI, signIn, startIdentityServer, tokenRequest, type TestIdentityServer } from './identity-test-server';
+import { createIdentityProvider } from './identity-provider';
+import { MemoryOidcStore } from './oidc-store.memory';
 import type { SigningKeyStore } from './signing-keys.port';
 import { MemorySigningKeyStore } from './signing-keys.memory';
 import { formAction, TestBrowser } from './test-fixtures';
+import { WEB_CLIENT_ID, webClient } from './web-client';
 
 describe('identity provider: sign-in with authorization code and PKCE', () => {
   let env: TestIdentityServer;
@@ -163,6 +166,83 @@ describe('identity provider: refresh tokens and accounts that may no longer sign
     expect(afterDeactivation.page.body).toContain('Iniciar sesión');
     const refused = await browser.submit(formAction(afterDeactivation.page, '/login'), { email: ANA.email, password: ANA.password }, REDIRECT_URI);
     expect(refused.status).toBe(401);
+  });
+});
+
+describe('identity provider: the staff web app, whose consent is implied', () => {
+  /** Where the web app would be: never fetched, the browser stops at its callback. */
+  const WEB_ORIGIN = 'http://127.0.0.1:9';
+  const CALLBACK = `${WEB_ORIGIN}/auth/callback`;
+  let env: TestIdentityServer;
+  beforeEach(async () => {
+    env = await startIdentityServer({ clients: [webClient(WEB_ORIGIN)] });
+  });
+  afterEach(() => env.close());
+
+  const asWebApp = { client_id: WEB_CLIENT_ID, redirect_uri: CALLBACK, prompt: '' };
+  const webTokens = (form: Record<string, string>) => tokenRequest(env, { client_id: WEB_CLIENT_ID, ...form });
+
+  it('signs staff in with their password only (no consent page) and gives a refresh token that works', async () => {
+    const browser = new TestBrowser();
+    const { page, verifier, state } = await authorize(env, browser, asWebApp);
+    const back = await browser.submit(formAction(page, '/login'), { email: ANA.email, password: ANA.password }, CALLBACK);
+    const code = codeOf(back, CALLBACK);
+    expect(code?.state).toBe(state);
+
+    const tokens = await webTokens({ grant_type: 'authorization_code', code: code?.code ?? '', redirect_uri: CALLBACK, code_verifier: verifier });
+    expect(tokens.status).toBe(200);
+    expect(decodeJwt(String(tokens.body['access_token']))).toMatchObject({ aud: 'corredor-api', sub: ANA.id, centre: 'tijuana', roles: ['coordinator'] });
+    expect(decodeJwt(String(tokens.body['id_token']))).toMatchObject({ sub: ANA.id, roles: ['coordinator'], locale: 'es', email: ANA.email });
+    const refreshed = await webTokens({ grant_type: 'refresh_token', refresh_token: String(tokens.body['refresh_token']) });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body['refresh_token']).toEqual(expect.any(String));
+
+    // Signed in at the provider, the next sign-in of the web app is silent.
+    const again = await authorize(env, browser, asWebApp);
+    expect(codeOf(again.page, CALLBACK)).not.toBeNull();
+  });
+
+  it("ends the web app's refresh token with the person's session at the provider", async () => {
+    const browser = new TestBrowser();
+    const { page, verifier } = await authorize(env, browser, asWebApp);
+    const back = await browser.submit(formAction(page, '/login'), { email: ANA.email, password: ANA.password }, CALLBACK);
+    const tokens = await webTokens({ grant_type: 'authorization_code', code: codeOf(back, CALLBACK)?.code ?? '', redirect_uri: CALLBACK, code_verifier: verifier });
+
+    const question = await browser.navigate(`${env.issuer}/session/end?client_id=${WEB_CLIENT_ID}`);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(question.body)?.[1] ?? '';
+    await browser.submit(formAction(question), { xsrf, logout: 'yes' });
+    const refused = await webTokens({ grant_type: 'refresh_token', refresh_token: String(tokens.body['refresh_token']) });
+    expect(refused).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
+  });
+
+  it('still asks consent for other clients, and refuses the web app a redirect it did not register', async () => {
+    const browser = new TestBrowser();
+    const { page } = await authorize(env, browser, { prompt: '' });
+    const consent = await browser.submit(formAction(page, '/login'), { email: ANA.email, password: ANA.password }, REDIRECT_URI);
+    expect(consent.body).toContain('Corredor pide permiso para:');
+
+    const elsewhere = await authorize(env, new TestBrowser(), { ...asWebApp, redirect_uri: 'http://127.0.0.1:9/elsewhere' });
+    expect(elsewhere.page.status).toBe(400);
+    expect(elsewhere.page.body).toContain('redirect_uri');
+  });
+
+  it('refuses to start in production with a web app on plain http', () => {
+    const production = (origin: string) => () =>
+      createIdentityProvider({
+        issuer: 'https://centres.example.org/oidc',
+        publicUrl: 'https://centres.example.org',
+        accounts: new FakeIdentityAccounts(),
+        store: new MemoryOidcStore(() => new Date()),
+        keys: new MemorySigningKeyStore(),
+        clock: () => new Date(),
+        logger: createLogger('centre', 'silent'),
+        cookieKeys: ['a production cookie key of this test, 40 chars'],
+        keyEncryptionSecret: 'a production key encryption secret of this test',
+        production: true,
+        clients: [webClient(origin)],
+      });
+    expect(production(WEB_ORIGIN)).toThrow("identity provider: a web app's redirect URIs must be https");
+    expect(production('https://corredor.example.org')).not.toThrow();
   });
 });
 

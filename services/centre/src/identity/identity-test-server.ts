@@ -85,12 +85,13 @@ export async function authorize(env: TestIdentityServer, browser: TestBrowser, p
     prompt: 'consent',
     ...params,
   }).filter(([, value]) => value !== ''))}`;
-  return { page: await browser.navigate(url, REDIRECT_URI), verifier, state };
+  // The browser stops where the client is sent back: it is never fetched.
+  return { page: await browser.navigate(url, params['redirect_uri'] || REDIRECT_URI), verifier, state };
 }
 
 /** The code (and state) the browser was sent back with, or null if it is still on a page. */
-export function codeOf(page: Page): { code: string; state: string | null } | null {
-  if (!page.url.startsWith(REDIRECT_URI)) return null;
+export function codeOf(page: Page, redirectUri = REDIRECT_URI): { code: string; state: string | null } | null {
+  if (!page.url.startsWith(redirectUri)) return null;
   const url = new URL(page.url);
   const code = url.searchParams.get('code');
   return code ? { code, state: url.searchParams.get('state') } : null;

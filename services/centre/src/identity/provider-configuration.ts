@@ -31,6 +31,8 @@ export interface ProviderSettings {
   accounts: IdentityAccounts;
   pages: ProviderPages;
   trustProxy: boolean;
+  /** Clients whose consent is implied (the network's own apps): their grant is made at sign-in, with no consent page. */
+  consentImpliedClients: ReadonlySet<string>;
 }
 
 async function findAccount(accounts: IdentityAccounts, sub: string) {
@@ -58,6 +60,30 @@ function loginPolicy() {
   return policy;
 }
 
+/**
+ * The grant of a sign-in: the one the person gave this client, as oidc-provider finds it by default.
+ * For a client whose consent is implied (the network's own staff app), the grant is made (or
+ * widened) to what the request asks for: its scopes, offline access among them, and the API's
+ * scopes, so staff are never shown a consent page for their own organisation's app, and it still
+ * gets a refresh token as OpenID Connect allows only after consent (which is implied here).
+ */
+async function loadGrant(ctx: KoaContextWithOIDC, consentImplied: ReadonlySet<string>) {
+  const { oidc } = ctx;
+  const clientId = oidc.client?.clientId;
+  const accountId = oidc.session?.accountId;
+  const grantId = oidc.result?.consent?.grantId ?? (clientId ? oidc.session?.grantIdFor(clientId) : undefined);
+  const existing = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
+  if (!clientId || !accountId || !consentImplied.has(clientId)) return existing;
+  const grant = existing ?? new oidc.provider.Grant({ clientId, accountId });
+  grant.addOIDCScope(oidc.requestParamOIDCScopes);
+  for (const [indicator, server] of Object.entries(oidc.resourceServers ?? {})) {
+    const scopes = [...oidc.requestParamScopes].filter((scope) => server.scopes.has(scope));
+    if (scopes.length > 0) grant.addResourceScope(indicator, scopes);
+  }
+  await grant.save();
+  return grant;
+}
+
 export function providerConfiguration(settings: ProviderSettings): Configuration {
   const { accounts, keySet } = settings;
   return {
@@ -71,6 +97,16 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
       short: { httpOnly: true, sameSite: 'lax' },
     },
     findAccount: (_ctx, sub) => findAccount(accounts, sub),
+    loadExistingGrant: (ctx) => loadGrant(ctx, settings.consentImpliedClients),
+    /*
+     * OpenID Connect grants offline_access only with prompt=consent, which would show staff a consent
+     * page at every sign-in. A client whose consent is implied gets its refresh token without it,
+     * bound to the person's session here instead (below): it works while they are signed in at the
+     * provider (12 h at most) and stops when they sign out, from this app or any other.
+     */
+    issueRefreshToken: (_ctx, client, code) =>
+      client.grantTypeAllowed('refresh_token') && (code.scopes.has('offline_access') || settings.consentImpliedClients.has(client.clientId)),
+    expiresWithSession: (ctx, code) => settings.consentImpliedClients.has(ctx.oidc.client?.clientId ?? '') || !code.scopes.has('offline_access'),
     async extraTokenClaims(_ctx, token) {
       const accountId = 'accountId' in token ? token.accountId : undefined;
       if (!accountId) return undefined;
@@ -91,7 +127,8 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     features: {
       devInteractions: { enabled: false },
       userinfo: { enabled: false },
-      revocation: { enabled: true },
+      // A client revokes only its own tokens (the web app's refresh token at sign-out); all ours are public: another's is left alone.
+      revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       rpInitiatedLogout: { enabled: true, logoutSource: settings.pages.logoutSource, postLogoutSuccessSource: settings.pages.postLogoutSuccessSource },
       resourceIndicators: {
         enabled: true,

@@ -9,13 +9,17 @@ import { SessionProvider } from './session/session';
 import { setSession, signInAgain, type SessionInfo } from './session/session-state';
 import './styles.css';
 
-async function start(): Promise<void> {
+/**
+ * Starts the app: who is signed in (or off to sign in), their language's common strings, then the
+ * screens. If the server cannot be reached before any strings are loaded, a short message in the
+ * corridor's two most common languages says so, with a way to try again.
+ */
+async function start(root: HTMLElement): Promise<void> {
   const response = await fetch('/auth/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (response.status === 401) return signInAgain();
   if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
   const session = (await response.json()) as SessionInfo;
   setSession(session);
-  document.documentElement.lang = session.language;
   await startI18n(session.language);
   const queries = new QueryClient({
     defaultOptions: {
@@ -26,8 +30,6 @@ async function start(): Promise<void> {
       },
     },
   });
-  const root = document.getElementById('root');
-  if (!root) throw new Error('no #root');
   createRoot(root).render(
     <StrictMode>
       <SessionProvider session={session}>
@@ -41,4 +43,24 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+function cannotStart(root: HTMLElement): void {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.lang = 'es';
+  message.textContent = 'No hay conexión con el servidor.';
+  const english = document.createElement('span');
+  english.lang = 'en';
+  english.textContent = ' The server cannot be reached.';
+  message.append(english);
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = 'Reintentar · Try again';
+  retry.addEventListener('click', () => window.location.reload());
+  const main = document.createElement('main');
+  main.className = 'starting';
+  main.append(message, retry);
+  root.replaceChildren(main);
+}
+
+const root = document.getElementById('root');
+if (root) start(root).catch(() => cannotStart(root));

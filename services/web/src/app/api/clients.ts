@@ -23,7 +23,7 @@ const session: Middleware = {
   },
 };
 
-function client<Paths extends {}>(service: string) {
+function client<Paths extends object>(service: string) {
   const api = createClient<Paths>({ baseUrl: `/api/${service}/v1`, credentials: 'same-origin' });
   api.use(session);
   return api;

@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from './languages';
+import { i18nOptions, icuFormat } from './i18n-setup';
+import type { Language, Namespace } from './languages';
 
 // Each language's namespaces are separate chunks: a person downloads only their language's strings, area by area.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
@@ -19,21 +19,30 @@ const localeFiles: BackendModule = {
   },
 };
 
-/** ICU messages (plurals, selects for gender), es first; unknown keys show as keys (the locale test forbids them). */
+/**
+ * ICU messages (plurals, selects for gender) through i18next-icu and intl-messageformat, formatted
+ * with the language's Intl locale (ht as fr-HT: see INTL_LOCALES). Unknown keys show as keys (the
+ * locale test forbids them). `useTranslation('<ns>')` suspends until the namespace has loaded;
+ * `<html lang>` follows every language change.
+ */
 export async function startI18n(language: Language): Promise<typeof i18next> {
-  await i18next
-    .use(ICU)
-    .use(localeFiles)
-    .use(initReactI18next)
-    .init({
-      lng: language,
-      fallbackLng: false,
-      supportedLngs: [...LANGUAGES],
-      ns: ['common'],
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      react: { useSuspense: true },
-      returnNull: false,
-    });
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  await i18next.use(icuFormat()).use(localeFiles).use(initReactI18next).init(i18nOptions(language));
   return i18next;
+}
+
+/**
+ * Loads an area's strings: call it beside the screen's import in a route's `lazy`, so the strings
+ * and the code download together instead of one after the other:
+ * `lazy: async () => { const [screen] = await Promise.all([import('./x-screen'), loadNamespace('x')]); return { Component: screen.XScreen }; }`
+ */
+export async function loadNamespace(namespace: Namespace): Promise<void> {
+  await i18next.loadNamespaces(namespace);
+}
+
+/** Switches the app's language (the strings of every namespace in use load first). */
+export async function switchLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
 }

@@ -25,6 +25,23 @@ export function setSession(session: SessionInfo | null): void {
   current = session;
 }
 
+/** The session outside React (route loaders); components use `useSession()`. */
+export function currentSession(): SessionInfo | null {
+  return current;
+}
+
+/**
+ * Where a person's day starts, from what their roles may call: centre staff on Today; operators
+ * (no centre) at their network's centres; network analysts at the network's shared figures.
+ */
+export function homePath(session: Pick<SessionInfo, 'allowed'> | null): '/' | '/centres' | '/network' {
+  const allowed = new Set(session?.allowed ?? []);
+  if (allowed.has('case GET /tasks')) return '/';
+  if (allowed.has('centre GET /centres')) return '/centres';
+  if (allowed.has('reporting GET /network-view/figures')) return '/network';
+  return '/';
+}
+
 export function csrfToken(): string {
   return current?.csrfToken ?? '';
 }

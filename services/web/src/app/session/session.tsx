@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { SessionInfo } from './session-state';
 
 const SessionContext = createContext<SessionInfo | null>(null);
@@ -20,6 +20,6 @@ export function useSession(): SessionInfo {
  */
 export function useCan(): (service: string, route: string) => boolean {
   const { allowed } = useSession();
-  const set = new Set(allowed);
-  return (service, route) => set.has(`${service} ${route}`);
+  const set = useMemo(() => new Set(allowed), [allowed]);
+  return useCallback((service: string, route: string) => set.has(`${service} ${route}`), [set]);
 }

@@ -1259,6 +1259,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 flag?: ("child-protection" | "gender-based-violence" | "trafficking-forced-labour" | "urgent-basic-needs") | string;
+                /** @description Only the case this intake opened or was attached to (the interview screen finds its case this way) */
+                intake?: string;
                 limit?: number;
                 priority?: "normal" | "medium" | "high";
                 /** @description newest or oldest opened first, or priority: most urgent first, longest waiting first within a priority */

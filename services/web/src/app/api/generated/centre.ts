@@ -41,6 +41,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/centre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own centre: its name, city, time zone, languages and services */
+        get: operations["getCentre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/centres": {
         parameters: {
             query?: never;
@@ -446,6 +463,15 @@ export interface components {
         InvitationEnvelope: {
             invitation: components["schemas"]["Invitation"];
         };
+        OwnCentre: {
+            city: string;
+            country: string;
+            id: string;
+            languages: string[];
+            name: string;
+            services: ("guidance" | "accompaniment" | "labour-justice" | "interpretation" | "referral" | "risk-screening" | "outreach")[];
+            timeZone: string;
+        };
         Problem: {
             /** @description Stable error code such as CASE.ALREADY_CLOSED */
             code: string;
@@ -591,6 +617,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditTrailVerification"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this, or the centre is suspended or archived */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found at this centre */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input, with field-level errors */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is still loading the centre directory */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCentre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The centre */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCentre"];
                 };
             };
             /** @description No valid bearer token */
