@@ -19,7 +19,9 @@ echo "== compose file"
 # The file ships no secret and refuses to resolve without the operator's: give it throwaway ones.
 AUTH_JWT_SECRET=compose-check DATA_MASTER_KEY=compose-check OIDC_COOKIE_KEYS=compose-check WEB_SESSION_SECRETS=compose-check docker-compose config --quiet
 echo "== tests: unit, integration, end-to-end"
-bash scripts/jest.sh --ci
+# Two workers on CI's two cores: jest's default (cores - 1) ran the suites one by one, and most of
+# them wait on sockets, brokers and processes rather than compute (10.4 min alone, 6 min with two).
+bash scripts/jest.sh --ci --maxWorkers=2
 echo "== benchmark regression gate (ratios against infra/bench/baseline.json)"
 # Alone on the machine, after the tests: a ratio measured beside a test run would mean nothing.
 node infra/bench/dist/bench-cli.js --quick --gate
