@@ -44,7 +44,8 @@ export { loggablePath } from './access-log';
  */
 export const REQUEST_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,64})$/i;
 
-const requestId: RequestHandler = (req, res, next) => {
+/** Gives every request its id (res.locals.requestId, answered in X-Request-Id): the client's when it is one (see REQUEST_ID). */
+export const requestId: RequestHandler = (req, res, next) => {
   const incoming = req.headers['x-request-id'];
   const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming.toLowerCase() : randomUUID();
   res.locals['requestId'] = id;

@@ -1,5 +1,5 @@
 import type { ApiService } from '@corredor/contracts';
-import { healthRouter, parseQueryString, type HealthState, type Logger } from '@corredor/service-kit';
+import { healthRouter, parseQueryString, requestId, type HealthState, type Logger } from '@corredor/service-kit';
 import express, { type Express } from 'express';
 import { sessionRoutes } from './auth/session.routes';
 import type { AuthDeps } from './auth/auth-deps';
@@ -10,7 +10,7 @@ import { signOutRoutes } from './auth/sign-out.routes';
 import { TokenKeeper } from './auth/token-keeper';
 import { csrfProtection } from './csrf/csrf-protection';
 import { readCookies } from './http/client-cookies';
-import { accessLog, requestId } from './http/request-context';
+import { accessLog } from './http/request-context';
 import { securityHeaders } from './http/security-headers';
 import { notFound, webProblems } from './http/web-problems';
 import type { PreferencesStore } from './preferences/preferences-store.port';

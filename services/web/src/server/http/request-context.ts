@@ -1,18 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { loggablePath, REQUEST_ID, type Logger } from '@corredor/service-kit';
+import { loggablePath, type Logger } from '@corredor/service-kit';
 import type { RequestHandler } from 'express';
-
-/**
- * A request id for every request (the browser's own when it is a UUID or trace id), answered in
- * X-Request-Id and passed to the service a call goes to, so one id follows it through both logs.
- */
-export const requestId: RequestHandler = (req, res, next) => {
-  const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming.toLowerCase() : randomUUID();
-  res.locals['requestId'] = id;
-  res.setHeader('X-Request-Id', id);
-  next();
-};
 
 const UNLOGGED = new Set(['/healthz', '/readyz']);
 
