@@ -12,6 +12,16 @@ import type { RequestSpec } from '../targets/target-protocol';
 import { percentileOf } from '../results/percentile';
 import { RAW_TOPICS, rawKafkaPipeline, type RawPipelineFigures } from './raw-kafkajs';
 
+const RAW_RUNS = 3;
+
+/** The run with the median rate (the runs carry the same number of messages). */
+function medianRaw(runs: readonly RawPipelineFigures[]): RawPipelineFigures {
+  const sorted = [...runs].sort((a, b) => a.messagesPerSecond - b.messagesPerSecond);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('no raw kafkajs run');
+  return middle;
+}
+
 export interface KafkaBenchOptions {
   connections: number;
   durationSeconds: number;
@@ -92,8 +102,12 @@ export async function benchKafka(options: KafkaBenchOptions): Promise<KafkaFigur
 
     options.log(`pipeline: ${options.backlogIntakes} intakes wait while the case service is down, then it starts again`);
     const pipeline = await backlogPipeline(platform, options.backlogIntakes, post, counted, () => (posted += options.backlogIntakes));
-    options.log(`raw kafkajs: the same number of messages through two hops on the same broker`);
-    const raw = await rawKafkaPipeline(platform.kafka.bootstrapServers, options.backlogIntakes, averageLength(bodies), DEADLINE_MS);
+    options.log(`raw kafkajs: the same number of messages through two hops on the same broker, median of ${RAW_RUNS} runs`);
+    // One run of a thousand messages is over in a fraction of a second, and has been measured anywhere from 3,100 to
+    // 15,400 messages/s on this machine: the median of a few keeps one lucky run from moving the gate's ratio.
+    const raws: RawPipelineFigures[] = [];
+    for (let run = 0; run < RAW_RUNS; run++) raws.push(await rawKafkaPipeline(platform.kafka.bootstrapServers, options.backlogIntakes, averageLength(bodies), DEADLINE_MS, run));
+    const raw = medianRaw(raws);
 
     options.log(`latency: ${options.latencyRate} intakes/s for ${options.latencySeconds} s, each followed until reporting counts it`);
     const latency = await steadyLatency(post(), counted, posted, options);

@@ -16,13 +16,15 @@ export const RAW_TOPICS = { first: 'bench.raw.first', second: 'bench.raw.second'
  * validation, no store, no encryption: what the broker and the client cost, nothing else. Both
  * consumers wait at most 100 ms for a fetch, like the services' (kafkajs's default is 5 s).
  */
-export async function rawKafkaPipeline(brokers: string, count: number, messageBytes: number, deadlineMs: number): Promise<RawPipelineFigures> {
+export async function rawKafkaPipeline(brokers: string, count: number, messageBytes: number, deadlineMs: number, run = 0): Promise<RawPipelineFigures> {
+  // Runs share the topics and groups: each counts only its own messages, should an earlier run's be read again.
+  const prefix = `run${run}:`;
   const kafka = new Kafka({ clientId: 'bench-raw', brokers: [brokers], logLevel: logLevel.NOTHING });
   const producer = kafka.producer({ allowAutoTopicCreation: false });
   await producer.connect();
   const value = 'x'.repeat(messageBytes);
   for (let sent = 0; sent < count; sent += 100) {
-    const messages = Array.from({ length: Math.min(100, count - sent) }, (_, i) => ({ key: `key-${sent + i}`, value }));
+    const messages = Array.from({ length: Math.min(100, count - sent) }, (_, i) => ({ key: `${prefix}${sent + i}`, value }));
     await producer.send({ topic: RAW_TOPICS.first, acks: -1, messages });
   }
   const forwarder = kafka.consumer({ groupId: 'bench-raw-forward', maxWaitTimeInMs: 100 });
@@ -47,7 +49,8 @@ export async function rawKafkaPipeline(brokers: string, count: number, messageBy
       await reader.subscribe({ topic: RAW_TOPICS.second, fromBeginning: true });
       await reader.run({
         partitionsConsumedConcurrently: 3,
-        eachMessage: async () => {
+        eachMessage: async ({ message }) => {
+          if (!message.key?.toString().startsWith(prefix)) return;
           received += 1;
           if (received === 1) firstAt = performance.now();
           if (received === count) {
